@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import { useTranslations } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { use } from 'react';
+import CodeList from '@/components/CodeList';
+import ComparePicker from '@/components/ComparePicker';
+import DigitGuide from '@/components/DigitGuide';
+import type { Locale } from '@/i18n/locales';
+import { alternatesFor } from '@/lib/paths';
+import { allReplyCodes, isStandard } from '@/lib/reply-codes';
+import { richTags } from '@/lib/rich';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
+  const locale = (await params).locale as Locale;
+  const t = await getTranslations({ locale, namespace: 'Home' });
+  return {
+    title: { absolute: t('metaTitle') },
+    description: t('metaDescription'),
+    alternates: alternatesFor(locale, ''),
+  };
+}
+
+export default function HomePage({ params }: PageProps<'/[locale]'>) {
+  const locale = use(params).locale as Locale;
+  setRequestLocale(locale);
+  const t = useTranslations('Home');
+  const codes = allReplyCodes();
+  const standard = codes.filter(isStandard);
+  const extras = codes.filter((c) => !isStandard(c));
+  return (
+    <article className="home">
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('lead')}</p>
+      <section aria-labelledby="compare">
+        <h2 id="compare">{t('compareTitle')}</h2>
+        <ComparePicker />
+      </section>
+      <section aria-labelledby="what">
+        <h2 id="what">{t('whatTitle')}</h2>
+        <p>{t.rich('what', richTags)}</p>
+      </section>
+      <DigitGuide />
+      <section aria-labelledby="codes">
+        <h2 id="codes">{t('allCodesTitle')}</h2>
+        <p>{t('standardCount', { count: standard.length })}</p>
+        <CodeList codes={standard} />
+      </section>
+      <section aria-labelledby="extras">
+        <h2 id="extras">{t('extrasTitle')}</h2>
+        <p>{t('extrasLead')}</p>
+        <CodeList codes={extras} />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,21 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { defaultLocale, isLocale } from '@/i18n/locales';
+import { codePath, pairPath } from '@/lib/paths';
+import { parseSlug } from '@/lib/slug';
+
+/** Target of the home page's compare form: sends the reader to the canonical comparison URL. */
+export async function GET(request: NextRequest, { params }: RouteContext<'/[locale]/smtp/compare'>) {
+  const requested = (await params).locale;
+  const locale = isLocale(requested) ? requested : defaultLocale;
+  const { searchParams } = request.nextUrl;
+  const a = searchParams.get('a') ?? '';
+  const b = searchParams.get('b') ?? '';
+  // The same code twice has nothing to compare: show that code's page instead.
+  const parsed = parseSlug(a === b ? a : `${a}-vs-${b}`);
+  const target = !parsed
+    ? `/${locale}#compare`
+    : parsed.kind === 'pair'
+      ? pairPath(locale, parsed.a, parsed.b)
+      : codePath(locale, parsed.code);
+  return NextResponse.redirect(new URL(target, request.nextUrl), 303);
+}

@@ -1,0 +1,14 @@
+import { useLocale, useTranslations } from 'next-intl';
+import { codePath } from '@/lib/paths';
+import type { ReplyCode } from '@/lib/reply-codes';
+
+/** "550 Mailbox Unavailable" as a link to the code's page. */
+export default function CodeLink({ code }: { code: ReplyCode }) {
+  const t = useTranslations('codes');
+  const locale = useLocale();
+  return (
+    <a href={codePath(locale, code)} className={`code-link class-${code.replyClass}`}>
+      <span className="code-number">{code.code}</span> {t(`${code.code}.name`)}
+    </a>
+  );
+}

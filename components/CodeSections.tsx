@@ -1,0 +1,36 @@
+import { useTranslations } from 'next-intl';
+import { richTags } from '@/lib/rich';
+import type { ReplyCode } from '@/lib/reply-codes';
+
+type Props = {
+  code: ReplyCode;
+  /** Prefix for section anchors, so two codes can share a comparison page. */
+  idPrefix?: string;
+  headingLevel?: 'h2' | 'h3';
+};
+
+/** Description, when you see it, how to fix it: the body of a code, shared by code and comparison pages. */
+export default function CodeSections({ code, idPrefix = '', headingLevel: H = 'h2' }: Props) {
+  const t = useTranslations('CodePage');
+  const tCode = useTranslations(`codes.${code.code}`);
+  const Sub = H === 'h2' ? 'h3' : 'h4';
+  return (
+    <>
+      <section aria-labelledby={`${idPrefix}description`}>
+        <H id={`${idPrefix}description`}>{t('descriptionTitle')}</H>
+        <p>{tCode.rich('description', richTags)}</p>
+      </section>
+      <section aria-labelledby={`${idPrefix}when`}>
+        <H id={`${idPrefix}when`}>{t('whenTitle')}</H>
+        <p>{tCode.rich('whenYouSee', richTags)}</p>
+      </section>
+      <section aria-labelledby={`${idPrefix}fix`}>
+        <H id={`${idPrefix}fix`}>{t('fixTitle')}</H>
+        <Sub id={`${idPrefix}fix-sender`}>{t('fixSenderTitle')}</Sub>
+        <p>{tCode.rich('fixSender', richTags)}</p>
+        <Sub id={`${idPrefix}fix-admin`}>{t('fixAdminTitle')}</Sub>
+        <p>{tCode.rich('fixAdmin', richTags)}</p>
+      </section>
+    </>
+  );
+}

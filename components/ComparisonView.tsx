@@ -1,0 +1,50 @@
+import { useTranslations } from 'next-intl';
+import { coreKey, type Pair } from '@/lib/comparison';
+import type { ReplyCode } from '@/lib/reply-codes';
+import Breadcrumbs from './Breadcrumbs';
+import CodeSections from './CodeSections';
+import ComparisonTable from './ComparisonTable';
+import LearnMore from './LearnMore';
+import WhenToUseWhich from './WhenToUseWhich';
+
+export default function ComparisonView({ pair }: { pair: Pair }) {
+  const t = useTranslations('Comparison');
+  const tCodes = useTranslations('codes');
+  const { a, b } = pair;
+  const nameOf = (code: ReplyCode) => tCodes(`${code.code}.name`);
+  return (
+    <article className="comparison-page">
+      <Breadcrumbs current={`${a.code} / ${b.code}`} />
+      <h1>{t('title', { a: a.code, nameA: nameOf(a), b: b.code, nameB: nameOf(b) })}</h1>
+      <section aria-labelledby="summary" className="lead">
+        <h2 id="summary">
+          {t('summaryTitle')}
+        </h2>
+        <p>{t(`core.${coreKey(pair)}`, { a: a.code, b: b.code })}</p>
+        <ul>
+          {[a, b].map((code) => (
+            <li key={code.code} className={`class-${code.replyClass}`}>
+              {t('oneLine', { code: code.code, name: nameOf(code), summary: tCodes(`${code.code}.summary`) })}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <div className="side-by-side">
+        {[a, b].map((code) => (
+          <section key={code.code} aria-labelledby={`code-${code.code}`} className={`class-${code.replyClass}`}>
+            <h2 id={`code-${code.code}`}>
+              {code.code} {nameOf(code)}
+            </h2>
+            <CodeSections code={code} idPrefix={`${code.code}-`} headingLevel="h3" />
+          </section>
+        ))}
+      </div>
+      <section aria-labelledby="differences">
+        <h2 id="differences">{t('differencesTitle')}</h2>
+        <ComparisonTable pair={pair} />
+      </section>
+      <WhenToUseWhich pair={pair} />
+      <LearnMore pair={pair} />
+    </article>
+  );
+}

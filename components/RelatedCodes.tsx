@@ -1,0 +1,31 @@
+import { useLocale, useTranslations } from 'next-intl';
+import { pairPath } from '@/lib/paths';
+import { getReplyCode, type ReplyCode } from '@/lib/reply-codes';
+import CodeLink from './CodeLink';
+
+export function relatedOf(code: ReplyCode): readonly ReplyCode[] {
+  return code.related.flatMap((n) => getReplyCode(n) ?? []);
+}
+
+export default function RelatedCodes({ code }: { code: ReplyCode }) {
+  const t = useTranslations('CodePage');
+  const locale = useLocale();
+  return (
+    <section aria-labelledby="related">
+      <h2 id="related">{t('relatedTitle')}</h2>
+      <ul className="related">
+        {relatedOf(code).map((other) => (
+          <li key={other.code}>
+            <CodeLink code={other} />{' '}
+            <a className="compare-link" href={pairPath(locale, code, other)}>
+              {t('compareWith', {
+                a: Math.min(code.code, other.code),
+                b: Math.max(code.code, other.code),
+              })}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

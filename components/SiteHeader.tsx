@@ -1,0 +1,23 @@
+import { useLocale, useTranslations } from 'next-intl';
+import { LOCALES, locales } from '@/i18n/locales';
+import { homePath } from '@/lib/paths';
+import LanguageSwitcher from './LanguageSwitcher';
+
+const OPTIONS = locales.map((locale) => ({ locale, name: LOCALES[locale].name }));
+
+export default function SiteHeader() {
+  const t = useTranslations('Site');
+  const tSwitcher = useTranslations('LanguageSwitcher');
+  const locale = useLocale();
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <a className="site-name" href={homePath(locale)}>
+        {t('name')}
+      </a>
+      <LanguageSwitcher label={tSwitcher('label')} current={locale} options={OPTIONS} />
+    </header>
+  );
+}

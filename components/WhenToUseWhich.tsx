@@ -1,0 +1,51 @@
+import { useFormatter, useTranslations } from 'next-intl';
+import type { Pair } from '@/lib/comparison';
+import { stageList } from './CodeFacts';
+
+/** How to tell the two codes apart in a log or a bounce, built from their facts. */
+export default function WhenToUseWhich({ pair: { a, b } }: { pair: Pair }) {
+  const t = useTranslations('Comparison');
+  const tFacts = useTranslations('Facts');
+  const format = useFormatter();
+  const hints: string[] = [
+    a.replyClass === b.replyClass
+      ? t('whichSameDigit', { digit: a.replyClass })
+      : t('whichDigits', {
+          a: a.code,
+          b: b.code,
+          meaningA: tFacts(`classMeanings.${a.replyClass}`),
+          meaningB: tFacts(`classMeanings.${b.replyClass}`),
+        }),
+  ];
+  if (a.stages.length > 0 && b.stages.length > 0) {
+    hints.push(
+      t('whichStages', {
+        a: a.code,
+        b: b.code,
+        stagesA: stageList(a, tFacts, format),
+        stagesB: stageList(b, tFacts, format),
+      }),
+    );
+  }
+  if (a.enhanced.length > 0 && b.enhanced.length > 0) {
+    hints.push(
+      t('whichEnhanced', {
+        a: a.code,
+        b: b.code,
+        enhancedA: format.list(a.enhanced, { type: 'disjunction' }),
+        enhancedB: format.list(b.enhanced, { type: 'disjunction' }),
+      }),
+    );
+  }
+  return (
+    <section aria-labelledby="which">
+      <h2 id="which">{t('whichTitle')}</h2>
+      <p>{t('whichLead')}</p>
+      <ul>
+        {hints.map((hint) => (
+          <li key={hint}>{hint}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}

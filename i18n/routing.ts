@@ -1,0 +1,12 @@
+import { defineRouting } from 'next-intl/routing';
+import { defaultLocale, locales } from './locales';
+
+export const routing = defineRouting({
+  locales,
+  defaultLocale,
+  localePrefix: 'always',
+  // Remember the reader's choice for a year; next-intl writes it when a page in another locale is opened.
+  localeCookie: { maxAge: 60 * 60 * 24 * 365 },
+  // hreflang alternates are written into each page's <head> by generateMetadata, not as a Link header.
+  alternateLinks: false,
+});

@@ -1,0 +1,42 @@
+/**
+ * What a comparison page says is derived from the two codes' facts; no pair has hand-written text.
+ */
+import { getReplyCode, rfcUrl, type ReplyCode } from './reply-codes';
+
+export type Pair = { readonly a: ReplyCode; readonly b: ReplyCode };
+
+/** Key of the localized one-paragraph summary: the two classes, lower first ("25" for 250 vs 550). */
+export function coreKey({ a, b }: Pair): string {
+  return `${a.replyClass}${b.replyClass}`;
+}
+
+export type RfcLink = { readonly label: string; readonly href: string };
+
+export function rfcLinks({ a, b }: Pair): readonly RfcLink[] {
+  const links = new Map<string, RfcLink>();
+  for (const code of [a, b]) {
+    if (code.standing.kind !== 'rfc') continue;
+    for (const ref of code.standing.rfcs) {
+      const label = `RFC ${ref.rfc}${ref.section ? ` §${ref.section}` : ''}`;
+      links.set(label, { label, href: rfcUrl(ref.rfc, ref.section) });
+    }
+  }
+  return [...links.values()];
+}
+
+/** Other comparisons a reader of this one may want: each side against its related codes. */
+export function relatedPairs({ a, b }: Pair, limit = 6): readonly Pair[] {
+  const pairs = new Map<string, Pair>();
+  for (const [code, other] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    for (const n of code.related) {
+      const related = getReplyCode(n);
+      if (!related || related.code === other.code) continue;
+      const [low, high] = code.code < related.code ? [code, related] : [related, code];
+      pairs.set(`${low.code}-${high.code}`, { a: low, b: high });
+    }
+  }
+  return [...pairs.values()].slice(0, limit);
+}
