@@ -11,7 +11,11 @@ export default function CodeFacts({ code }: { code: ReplyCode }) {
       <dt>{t('class')}</dt>
       <dd>{t(`classes.${code.replyClass}`)}</dd>
       <dt>{t('category')}</dt>
-      <dd>{t(`categories.${code.category}`)}</dd>
+      <dd>
+        {code.category === null
+          ? t('categoryUndefined', { digit: Math.floor(code.code / 10) % 10 })
+          : t(`categories.${code.category}`)}
+      </dd>
       <dt>{t('willRetry')}</dt>
       <dd>{t(`willRetries.${code.retry}`)}</dd>
       <dt>{t('stages')}</dt>

@@ -22,13 +22,15 @@ export const STAGES = [
 export type Stage = (typeof STAGES)[number];
 
 export type ReplyClass = 2 | 3 | 4 | 5;
-/** Second digit (RFC 5321 §4.2.1). 3 and 4 are unspecified by the RFC. */
+/** Second digit (RFC 5321 §4.2.1): 3 and 4 are unspecified, and 6–9 have no meaning at all. */
 export type ReplyCategory = 0 | 1 | 2 | 3 | 4 | 5;
 
 export const ACTORS = ['nobody', 'sender', 'sender-admin', 'recipient-admin'] as const;
 export type Actor = (typeof ACTORS)[number];
 
 export type EnhancedCodeId = `${2 | 4 | 5}.${number}.${number}`;
+/** An IANA registry entry, class left open: "X.7.12". */
+export type RegistryEntryId = `X.${number}.${number}`;
 
 export type RfcRef = { readonly rfc: number; readonly section?: string };
 
@@ -38,7 +40,7 @@ export type RfcRef = { readonly rfc: number; readonly section?: string };
  */
 export type Standing =
   | { readonly kind: 'rfc'; readonly rfcs: readonly [RfcRef, ...RfcRef[]]; readonly text: string }
-  | { readonly kind: 'iana-only'; readonly registryEntries: readonly [EnhancedCodeId, ...EnhancedCodeId[]] }
+  | { readonly kind: 'iana-only'; readonly registryEntries: readonly [RegistryEntryId, ...RegistryEntryId[]] }
   | { readonly kind: 'draft'; readonly draft: string; readonly text?: string }
   | { readonly kind: 'non-standard' };
 
@@ -142,7 +144,7 @@ export const REPLY_CODES = {
     stages: ['other-commands'],
     actor: 'nobody',
     enhanced: [],
-    related: [250, 458, 459],
+    related: [250, 252, 458, 459],
   },
   334: {
     standing: ext('<base64 server challenge>', { rfc: 4954, section: '4' }),
@@ -169,7 +171,8 @@ export const REPLY_CODES = {
     standing: ext('A password transition is needed', { rfc: 4954, section: '6' }),
     stages: ['auth'],
     actor: 'sender',
-    enhanced: ['4.7.12'],
+    // Microsoft 365 also sends 432 4.3.2 when a recipient's mailbox is throttled (reference C2).
+    enhanced: ['4.7.12', '4.3.2'],
     related: [535, 454, 534],
   },
   450: {
@@ -216,7 +219,7 @@ export const REPLY_CODES = {
   455: {
     standing: rfc5321('Server unable to accommodate parameters'),
     stages: ['mail', 'rcpt'],
-    actor: 'sender-admin',
+    actor: 'recipient-admin',
     enhanced: [],
     related: [555, 452],
   },
@@ -358,42 +361,42 @@ export const REPLY_CODES = {
 
   // Codes named only in the IANA registry's "associated basic status code" column.
   422: {
-    standing: { kind: 'iana-only', registryEntries: ['4.7.12'] },
-    stages: ['auth'],
+    standing: { kind: 'iana-only', registryEntries: ['X.7.12'] },
+    stages: [],
     actor: 'sender',
     enhanced: ['4.7.12'],
     related: [432, 454],
   },
   430: {
-    standing: { kind: 'iana-only', registryEntries: ['4.5.1'] },
+    standing: { kind: 'iana-only', registryEntries: ['X.5.1'] },
     stages: [],
     actor: 'sender-admin',
-    enhanced: ['4.5.1'],
+    enhanced: [],
     related: [500, 503],
   },
   523: {
-    standing: { kind: 'iana-only', registryEntries: ['5.7.10'] },
+    standing: { kind: 'iana-only', registryEntries: ['X.7.10'] },
     stages: [],
     actor: 'sender-admin',
     enhanced: ['5.7.10'],
     related: [530, 538],
   },
   524: {
-    standing: { kind: 'iana-only', registryEntries: ['5.7.11'] },
-    stages: ['auth'],
+    standing: { kind: 'iana-only', registryEntries: ['X.7.11'] },
+    stages: [],
     actor: 'sender-admin',
     enhanced: ['5.7.11'],
     related: [538, 534],
   },
   525: {
-    standing: { kind: 'iana-only', registryEntries: ['5.7.13'] },
-    stages: ['auth'],
+    standing: { kind: 'iana-only', registryEntries: ['X.7.13'] },
+    stages: [],
     actor: 'sender',
     enhanced: ['5.7.13'],
     related: [535, 550],
   },
   533: {
-    standing: { kind: 'iana-only', registryEntries: ['5.7.1'] },
+    standing: { kind: 'iana-only', registryEntries: ['X.7.1'] },
     stages: [],
     actor: 'sender',
     enhanced: ['5.7.1'],
@@ -408,7 +411,7 @@ export const REPLY_CODES = {
       text: 'please retry immediately the message over IPv4 because it fails SPF and DKIM',
     },
     stages: [],
-    actor: 'nobody',
+    actor: 'sender-admin',
     enhanced: [],
     related: [550, 451],
   },

@@ -11,7 +11,7 @@ import {
   type ReplyCodeNumber,
 } from '@/data/reply-codes';
 
-export type { Actor, EnhancedCodeId, ReplyCodeNumber, Stage, Standing } from '@/data/reply-codes';
+export type { Actor, EnhancedCodeId, RegistryEntryId, ReplyCodeNumber, Stage, Standing } from '@/data/reply-codes';
 export { ACTORS, STAGES } from '@/data/reply-codes';
 
 /** success: done · intermediate: send more · transient: the sender's server retries · permanent: do not retry unchanged */
@@ -20,7 +20,8 @@ export type Retry = 'success' | 'intermediate' | 'transient' | 'permanent';
 export type ReplyCode = ReplyCodeFacts & {
   readonly code: ReplyCodeNumber;
   readonly replyClass: ReplyClass;
-  readonly category: ReplyCategory;
+  /** null when the second digit is outside RFC 5321's 0–5 (only non-standard codes, such as 571). */
+  readonly category: ReplyCategory | null;
   readonly retry: Retry;
 };
 
@@ -33,11 +34,12 @@ const RETRY_BY_CLASS: Record<ReplyClass, Retry> = {
 
 function build(code: ReplyCodeNumber): ReplyCode {
   const replyClass = Math.floor(code / 100) as ReplyClass;
+  const secondDigit = Math.floor(code / 10) % 10;
   return {
     ...REPLY_CODES[code],
     code,
     replyClass,
-    category: (Math.floor(code / 10) % 10) as ReplyCategory,
+    category: secondDigit <= 5 ? (secondDigit as ReplyCategory) : null,
     retry: RETRY_BY_CLASS[replyClass],
   };
 }

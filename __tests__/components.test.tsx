@@ -1,0 +1,97 @@
+import { screen, within } from '@testing-library/react';
+import CodePageView from '@/components/CodePageView';
+import ComparisonView from '@/components/ComparisonView';
+import LanguageSwitcher from '@/components/LanguageSwitcher';
+import NearMatches from '@/components/NearMatches';
+import SiteHeader from '@/components/SiteHeader';
+import { LOCALES, locales } from '@/i18n/locales';
+import { getReplyCode } from '@/lib/reply-codes';
+import { messagesOf, renderIn } from './render';
+
+jest.mock('next/navigation', () => ({ usePathname: () => '/en/smtp/550' }));
+
+const code = (n: number) => getReplyCode(n)!;
+const m = (locale: (typeof locales)[number]) => messagesOf(locale) as any;
+
+describe.each(locales)('in %s', (locale) => {
+  const t = m(locale);
+
+  test('the language switcher links the same page in every locale, by its own name', () => {
+    renderIn(locale, <SiteHeader />);
+    const nav = screen.getByRole('navigation', { name: t.LanguageSwitcher.label });
+    for (const other of locales) {
+      const link = within(nav).getByRole('link', { name: LOCALES[other].name });
+      expect(link).toHaveAttribute('href', `/${other}/smtp/550`);
+      expect(link).toHaveAttribute('hreflang', other);
+    }
+  });
+
+  test('a code page shows every section with its stable anchor', () => {
+    renderIn(locale, <CodePageView code={code(550)} />);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(`SMTP 550 ${t.codes['550'].name}`);
+    for (const [id, title] of [
+      ['description', t.CodePage.descriptionTitle],
+      ['when', t.CodePage.whenTitle],
+      ['fix', t.CodePage.fixTitle],
+      ['customer', t.CodePage.customerTitle],
+      ['facts', t.CodePage.factsTitle],
+      ['related', t.CodePage.relatedTitle],
+    ]) {
+      expect(screen.getByRole('heading', { name: title })).toHaveAttribute('id', id);
+    }
+    expect(screen.getByText(t.codes['550'].summary)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /RFC 5321 §4\.2\.3/ })).toHaveAttribute(
+      'href',
+      'https://www.rfc-editor.org/rfc/rfc5321#section-4.2.3',
+    );
+    expect(screen.getByRole('link', { name: t.CodePage.compareWith.replace('{a}', '450').replace('{b}', '550') })).toHaveAttribute(
+      'href',
+      `/${locale}/smtp/450-vs-550`,
+    );
+  });
+
+  test('a non-standard code is labelled as not defined by any RFC', () => {
+    renderIn(locale, <CodePageView code={code(571)} />);
+    expect(screen.getByRole('complementary')).toHaveTextContent(t.codes['571'].origin.replace(/<\/?code>/g, ''));
+    expect(screen.getByText(t.Facts.noRfc)).toBeInTheDocument();
+    expect(screen.getByText(t.Facts.categoryUndefined.replace('{digit}', '7'))).toBeInTheDocument();
+  });
+
+  test('a comparison shows both codes, the key-differences table and every section', () => {
+    renderIn(locale, <ComparisonView pair={{ a: code(250), b: code(550) }} />);
+    for (const heading of [t.Comparison.differencesTitle, t.Comparison.whichTitle, t.Comparison.learnMoreTitle]) {
+      expect(screen.getByRole('heading', { level: 2, name: heading })).toBeInTheDocument();
+    }
+    expect(screen.getAllByRole('heading', { level: 3, name: t.CodePage.descriptionTitle })).toHaveLength(2);
+    const table = screen.getByRole('table');
+    const rows = within(table).getAllByRole('row');
+    expect(within(rows[0]!).getAllByRole('columnheader').map((th) => th.textContent)).toEqual([
+      t.Comparison.aspect,
+      '250',
+      '550',
+    ]);
+    const retryRow = within(table).getByRole('row', { name: new RegExp(t.Facts.willRetry.replace('?', '\\?')) });
+    expect(retryRow).toHaveTextContent(t.Facts.willRetries.success);
+    expect(retryRow).toHaveTextContent(t.Facts.willRetries.permanent);
+    expect(screen.getByText(t.Comparison.core['25'].replace('{a}', '250').replace('{b}', '550'))).toBeInTheDocument();
+  });
+
+  test('not-found suggestions list the codes near what was typed', () => {
+    renderIn(locale, <NearMatches query="55" />);
+    const links = screen.getAllByRole('link');
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(
+      [550, 551, 552, 553, 554, 555].map((n) => `/${locale}/smtp/${n}`),
+    );
+    expect(links[0]).toHaveTextContent(t.codes['550'].name);
+  });
+});
+
+test('the switcher keeps the #section when JavaScript is on', () => {
+  renderIn('en', <LanguageSwitcher label="Language" current="en" options={[{ locale: 'vi', name: 'Tiếng Việt' }]} />);
+  window.location.hash = '#fix';
+  const link = screen.getByRole('link', { name: 'Tiếng Việt' });
+  link.addEventListener('click', (event) => event.preventDefault());
+  link.click();
+  const url = new URL(link.getAttribute('href')!, 'http://localhost');
+  expect(url.pathname + url.hash).toBe('/vi/smtp/550#fix');
+});

@@ -1,0 +1,27 @@
+import { render } from '@testing-library/react';
+import { NextIntlClientProvider } from 'next-intl';
+import type { ReactElement } from 'react';
+import type { Locale } from '@/i18n/locales';
+
+export type Messages = Record<string, unknown>;
+
+export function messagesOf(locale: Locale): Messages {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(`../messages/${locale}.json`) as Messages;
+}
+
+/** Renders a component as the site would in `locale`; a missing message fails the test instead of showing its key. */
+export function renderIn(locale: Locale, ui: ReactElement) {
+  return render(
+    <NextIntlClientProvider
+      locale={locale}
+      messages={messagesOf(locale)}
+      timeZone="UTC"
+      onError={(error) => {
+        throw error;
+      }}
+    >
+      {ui}
+    </NextIntlClientProvider>,
+  );
+}

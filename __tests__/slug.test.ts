@@ -1,0 +1,73 @@
+import { nearMatches, nearMatchesForSlug } from '@/lib/near-matches';
+import { canonicalPairRedirect, parseSlug } from '@/lib/slug';
+
+const describeSlug = (slug: string) => {
+  const parsed = parseSlug(slug);
+  if (!parsed) return null;
+  return parsed.kind === 'code' ? `code ${parsed.code.code}` : `pair ${parsed.a.code}-${parsed.b.code} ${parsed.canonical}`;
+};
+
+test.each([
+  ['550', 'code 550'],
+  ['250', 'code 250'],
+  ['571', 'code 571'],
+  ['999', null],
+  ['55', null],
+  ['0550', null],
+  ['550 ', null],
+  ['abc', null],
+  ['', null],
+  ['250-vs-550', 'pair 250-550 true'],
+  ['550-vs-250', 'pair 250-550 false'],
+  ['550-vs-550', null],
+  ['550-vs-999', null],
+  ['250-vs-550-vs-421', null],
+  ['250-VS-550', null],
+  ['-vs-550', null],
+])('parseSlug(%j) → %s', (slug, expected) => {
+  expect(describeSlug(slug)).toBe(expected);
+});
+
+test.each([
+  ['/en/smtp/550-vs-250', '/en/smtp/250-vs-550'],
+  ['/vi/smtp/554-vs-421', '/vi/smtp/421-vs-554'],
+  ['/en/smtp/250-vs-550', null],
+  ['/en/smtp/550', null],
+  ['/xx/smtp/550-vs-250', null],
+  ['/en/smtp/550-vs-250/extra', null],
+  ['/smtp/550-vs-250', null],
+])('canonicalPairRedirect(%j) → %j', (path, expected) => {
+  expect(canonicalPairRedirect(path)).toBe(expected);
+});
+
+test.each([
+  ['55', [550, 551, 552, 553, 554, 555]],
+  ['5', [500, 501, 502, 503, 504, 510]],
+  ['45', [450, 451, 452, 453, 454, 455]],
+])('nearMatches(%j) lists the codes that start with it', (query, expected) => {
+  expect(nearMatches(query).map((c) => c.code)).toEqual(expected);
+});
+
+test.each([
+  ['999', 3],
+  ['559', 3],
+  ['smtp550x', 3],
+])('nearMatches(%j) returns close existing codes', (query, min) => {
+  const codes = nearMatches(query).map((c) => c.code);
+  expect(codes.length).toBeGreaterThanOrEqual(min);
+});
+
+test('a near miss is found by one-digit edits, closest first', () => {
+  expect(nearMatches('559').map((c) => c.code).slice(0, 3)).toEqual([557, 556, 555]);
+  expect(nearMatches('566')[0]!.code).toBe(556);
+});
+
+test('slugs with no digits suggest nothing', () => {
+  expect(nearMatchesForSlug('hello')).toEqual([]);
+});
+
+test('a pair with one unknown side suggests codes near each side', () => {
+  const codes = nearMatchesForSlug('550-vs-999').map((c) => c.code);
+  expect(codes).toContain(550);
+  expect(codes.some((c) => c >= 500 && c !== 550)).toBe(true);
+});

@@ -1,0 +1,39 @@
+// Every page the site promises answers 200 in every locale, and prerendered pages are served as static.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { head } from './browser.mjs';
+
+// One message file per locale (the unit tests prove each holds every code's texts).
+const messagesDir = new URL('../messages/', import.meta.url);
+const LOCALES = readdirSync(messagesDir).map((f) => f.replace(/\.json$/, ''));
+const codes = Object.keys(JSON.parse(readFileSync(new URL('en.json', messagesDir), 'utf8')).codes);
+
+async function expectStatus(paths, status) {
+  const failures = [];
+  for (let i = 0; i < paths.length; i += 16) {
+    const batch = paths.slice(i, i + 16);
+    const results = await Promise.all(batch.map((p) => head(p)));
+    results.forEach((r, j) => r.status !== status && failures.push(`${batch[j]} → ${r.status}`));
+  }
+  assert.deepEqual(failures, []);
+}
+
+test('every code has a page in every locale', async () => {
+  assert.ok(codes.length >= 62, `found ${codes.length} codes`);
+  await expectStatus(LOCALES.flatMap((l) => codes.map((c) => `/${l}/smtp/${c}`)), 200);
+});
+
+test('every pair of codes has a comparison page in every locale', async () => {
+  const sorted = [...codes].sort();
+  const pairs = sorted.flatMap((a, i) => sorted.slice(i + 1).map((b) => `${a}-vs-${b}`));
+  assert.equal(pairs.length, (codes.length * (codes.length - 1)) / 2);
+  await expectStatus(LOCALES.flatMap((l) => pairs.map((p) => `/${l}/smtp/${p}`)), 200);
+});
+
+test('code and comparison pages are prerendered', async () => {
+  for (const path of ['/en/smtp/550', '/vi/smtp/250-vs-550', '/vi']) {
+    const { response } = await head(path);
+    assert.equal(response.headers.get('x-nextjs-prerender'), '1', path);
+  }
+});
