@@ -1,18 +1,16 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
-import { canonicalPairRedirect } from './lib/slug';
+import { routeSmtpPath } from './lib/slug';
 
 const handleI18nRouting = createMiddleware(routing);
 
 export default function proxy(request: NextRequest) {
-  const canonical = canonicalPairRedirect(request.nextUrl.pathname);
-  if (canonical) {
-    const url = request.nextUrl.clone();
-    url.pathname = canonical;
-    return NextResponse.redirect(url, 308);
-  }
-  return handleI18nRouting(request);
+  const route = routeSmtpPath(request.nextUrl.pathname);
+  if (!route) return handleI18nRouting(request);
+  const url = request.nextUrl.clone();
+  url.pathname = route.path;
+  return route.action === 'redirect' ? NextResponse.redirect(url, 308) : NextResponse.rewrite(url);
 }
 
 export const config = {

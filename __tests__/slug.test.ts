@@ -1,5 +1,5 @@
 import { nearMatches, nearMatchesForSlug } from '@/lib/near-matches';
-import { canonicalPairRedirect, parseSlug } from '@/lib/slug';
+import { parseSlug, routeSmtpPath } from '@/lib/slug';
 
 const describeSlug = (slug: string) => {
   const parsed = parseSlug(slug);
@@ -29,15 +29,23 @@ test.each([
 });
 
 test.each([
-  ['/en/smtp/550-vs-250', '/en/smtp/250-vs-550'],
-  ['/vi/smtp/554-vs-421', '/vi/smtp/421-vs-554'],
+  ['/en/smtp/550-vs-250', 'redirect /en/smtp/250-vs-550'],
+  ['/vi/smtp/554-vs-421', 'redirect /vi/smtp/421-vs-554'],
   ['/en/smtp/250-vs-550', null],
   ['/en/smtp/550', null],
+  ['/en/smtp/compare', null],
+  ['/en/smtp/999', 'rewrite /en/smtp/unknown-999'],
+  ['/vi/smtp/55', 'rewrite /vi/smtp/unknown-55'],
+  ['/en/smtp/' + '5'.repeat(300), 'rewrite /en/smtp/unknown-555'],
+  ['/en/smtp/550-vs-99999', 'rewrite /en/smtp/unknown-550-999'],
+  ['/en/smtp/%E2%9C%93', 'rewrite /en/smtp/unknown'],
+  ['/en/smtp/unknown-55', null],
   ['/xx/smtp/550-vs-250', null],
   ['/en/smtp/550-vs-250/extra', null],
   ['/smtp/550-vs-250', null],
-])('canonicalPairRedirect(%j) → %j', (path, expected) => {
-  expect(canonicalPairRedirect(path)).toBe(expected);
+])('routeSmtpPath(%j) → %j', (path, expected) => {
+  const route = routeSmtpPath(path);
+  expect(route && `${route.action} ${route.path}`).toBe(expected);
 });
 
 test.each([

@@ -281,7 +281,7 @@ export const REPLY_CODES = {
   },
   530: {
     standing: ext('Authentication required', { rfc: 4954, section: '6' }, { rfc: 3207, section: '4' }),
-    stages: ['mail', 'rcpt', 'data'],
+    stages: ['mail', 'rcpt', 'data', 'other-commands'],
     actor: 'sender-admin',
     enhanced: ['5.7.0'],
     related: [535, 538, 454],
@@ -339,7 +339,9 @@ export const REPLY_CODES = {
   },
   554: {
     standing: rfc5321('Transaction failed', { rfc: 5321, section: '3.1' }),
-    stages: ['greeting', 'data', 'end-of-data'],
+    // RFC 5321 §4.3.2 lists 554 for the greeting and DATA; Postfix also sends it after RCPT TO
+    // (e.g. "554 5.7.1 Relay access denied").
+    stages: ['greeting', 'rcpt', 'data', 'end-of-data'],
     actor: 'sender-admin',
     enhanced: ['5.7.1', '5.3.0', '5.3.4', '5.6.3'],
     related: [550, 552, 421, 521],

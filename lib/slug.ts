@@ -37,11 +37,39 @@ export function pairSlug(a: ReplyCode, b: ReplyCode): string {
   return `${low.code}-vs-${high.code}`;
 }
 
-/** For the proxy: the canonical path of a reversed comparison, or null when nothing needs redirecting. */
-export function canonicalPairRedirect(pathname: string): string | null {
+/** Segments under /{locale}/smtp/ that are routes of their own, not codes. */
+const ROUTES = new Set(['compare']);
+
+export type SmtpRoute = { readonly action: 'redirect' | 'rewrite'; readonly path: string };
+
+/**
+ * For the proxy. A reversed comparison is redirected to the canonical order. An unknown code is
+ * rewritten to a short key made of its first digit groups ("5555…555" → "unknown-555"): the 404 page
+ * only needs those digits for its suggestions, and every distinct path would otherwise become an entry
+ * in Next's on-disk page cache.
+ */
+export function routeSmtpPath(pathname: string): SmtpRoute | null {
   const match = /^\/([^/]+)\/smtp\/([^/]+)$/.exec(pathname);
-  if (!match || !isLocale(match[1]!)) return null;
-  const parsed = parseSlug(match[2]!);
-  if (parsed?.kind !== 'pair' || parsed.canonical) return null;
-  return `/${match[1]}/smtp/${pairSlug(parsed.a, parsed.b)}`;
+  if (!match || !isLocale(match[1]!) || ROUTES.has(match[2]!)) return null;
+  const locale = match[1]!;
+  const slug = safeDecode(match[2]!);
+  const parsed = parseSlug(slug);
+  if (parsed?.kind === 'pair' && !parsed.canonical) {
+    return { action: 'redirect', path: `/${locale}/smtp/${pairSlug(parsed.a, parsed.b)}` };
+  }
+  if (parsed || slug === unknownSlugKey(slug)) return null;
+  return { action: 'rewrite', path: `/${locale}/smtp/${unknownSlugKey(slug)}` };
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+export function unknownSlugKey(slug: string): string {
+  const groups = (slug.match(/\d+/g) ?? []).slice(0, 2).map((digits) => digits.slice(0, 3));
+  return ['unknown', ...groups].join('-');
 }

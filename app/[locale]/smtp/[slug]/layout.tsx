@@ -11,7 +11,7 @@ export default async function SlugLayout({ children, params }: LayoutProps<'/[lo
   return (
     <>
       {children as ReactNode}
-      {parseSlug(slug) ? null : <NearMatches query={decodeURIComponent(slug)} />}
+      {parseSlug(slug) ? null : <NearMatches query={slug} />}
     </>
   );
 }
