@@ -1,16 +1,18 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
-import { routeSmtpPath } from './lib/slug';
+import { routeRequest } from './lib/routes';
 
 const handleI18nRouting = createMiddleware(routing);
 
 export default function proxy(request: NextRequest) {
-  const route = routeSmtpPath(request.nextUrl.pathname);
+  const route = routeRequest(request.nextUrl.pathname);
   if (!route) return handleI18nRouting(request);
   const url = request.nextUrl.clone();
   url.pathname = route.path;
-  return route.action === 'redirect' ? NextResponse.redirect(url, 308) : NextResponse.rewrite(url);
+  return route.action === 'redirect'
+    ? NextResponse.redirect(url, 308)
+    : NextResponse.rewrite(url, { status: 404 });
 }
 
 export const config = {

@@ -1,5 +1,6 @@
 import { nearMatches, nearMatchesForSlug } from '@/lib/near-matches';
-import { parseSlug, routeSmtpPath } from '@/lib/slug';
+import { routeRequest } from '@/lib/routes';
+import { parseSlug } from '@/lib/slug';
 
 const describeSlug = (slug: string) => {
   const parsed = parseSlug(slug);
@@ -34,17 +35,24 @@ test.each([
   ['/en/smtp/250-vs-550', null],
   ['/en/smtp/550', null],
   ['/en/smtp/compare', null],
-  ['/en/smtp/999', 'rewrite /en/smtp/unknown-999'],
-  ['/vi/smtp/55', 'rewrite /vi/smtp/unknown-55'],
-  ['/en/smtp/' + '5'.repeat(300), 'rewrite /en/smtp/unknown-555'],
-  ['/en/smtp/550-vs-99999', 'rewrite /en/smtp/unknown-550-999'],
-  ['/en/smtp/%E2%9C%93', 'rewrite /en/smtp/unknown'],
-  ['/en/smtp/unknown-55', null],
+  ['/en', null],
+  ['/vi/', null],
+  ['/en/smtp/999', 'not-found /en/missing/999'],
+  ['/vi/smtp/55', 'not-found /vi/missing/55'],
+  ['/en/smtp/' + '5'.repeat(300), 'not-found /en/missing/555'],
+  ['/en/smtp/550-vs-99999', 'not-found /en/missing/550-999'],
+  ['/en/smtp/550-vs-550', 'not-found /en/missing/550-550'],
+  ['/en/smtp/%E2%9C%93', 'not-found /en/missing/none'],
+  ['/en/smtp/%E0%A4%A', 'not-found /en/missing/0-4'],
+  ['/en/smtp/550/extra', 'not-found /en/missing/550'],
+  ['/en/smtp', 'not-found /en/missing/none'],
+  ['/en/nothing-here', 'not-found /en/missing/none'],
+  ['/en/missing/55', 'not-found /en/missing/55'],
   ['/xx/smtp/550-vs-250', null],
-  ['/en/smtp/550-vs-250/extra', null],
   ['/smtp/550-vs-250', null],
-])('routeSmtpPath(%j) → %j', (path, expected) => {
-  const route = routeSmtpPath(path);
+  ['/', null],
+])('routeRequest(%j) → %j', (path, expected) => {
+  const route = routeRequest(path);
   expect(route && `${route.action} ${route.path}`).toBe(expected);
 });
 

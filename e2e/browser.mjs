@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
-export const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:3000';
+export const BASE_URL = process.env.BASE_URL ?? 'http://localhost:3000';
 
 const CHROMIUM_FLAGS = [
   '--no-sandbox',

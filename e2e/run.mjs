@@ -25,8 +25,10 @@ async function waitFor(url, ms = 60_000) {
 }
 
 const port = await freePort();
-const baseURL = `http://127.0.0.1:${port}`;
-const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+// localhost and no -H: with -H 127.0.0.1, Next 16.4 treats the proxy's 404 rewrites as external
+// (it compares the rewrite's "localhost" origin with the bound address) and proxies them to itself.
+const baseURL = `http://localhost:${port}`;
+const server = spawn('npx', ['next', 'start', '-p', String(port)], {
   stdio: ['ignore', 'inherit', 'inherit'],
   detached: true,
 });

@@ -87,8 +87,8 @@ test('/en/smtp/999 answers 404 with a localized page suggesting near codes', asy
   await context.close();
 });
 
-test('/vi/smtp/55 answers 404 in Vietnamese and suggests 550, 551, 552 …', async () => {
-  const context = await contextFor(browser, 'vi');
+test('/vi/smtp/55 answers 404 in Vietnamese and suggests 550, 551, 552 …, even without JavaScript', async () => {
+  const context = await browser.newContext({ baseURL: BASE_URL, javaScriptEnabled: false });
   const page = await context.newPage();
   const response = await page.goto('/vi/smtp/55');
   assert.equal(response.status(), 404);
@@ -101,6 +101,8 @@ test('/vi/smtp/55 answers 404 in Vietnamese and suggests 550, 551, 552 …', asy
 test('unknown pairs and malformed paths answer 404, never 500', async () => {
   for (const path of [
     '/en/smtp/550-vs-550',
+    '/en/missing/55',
+    '/en/smtp',
     '/en/smtp/550-vs-999',
     '/en/smtp/abc',
     '/en/smtp/550/extra',
@@ -108,8 +110,11 @@ test('unknown pairs and malformed paths answer 404, never 500', async () => {
     '/vi/smtp/%E2%9C%93',
     '/en/smtp/' + '5'.repeat(300),
   ]) {
-    const { status } = await head(path);
+    const { status, response } = await head(path);
     assert.equal(status, 404, path);
+    // Server-rendered, localized 404 page, not an empty shell waiting for JavaScript.
+    const lang = path.split('/')[1];
+    assert.match(await response.text(), new RegExp(`<html lang="${lang}"[^>]*>.*<h1>`, 's'), path);
   }
 });
 

@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 
-// Any unknown path under a locale: answer with the localized 404 page.
+// Safety net for unknown paths under a locale; the proxy normally answers them with the missing page.
 export default function CatchAll() {
   notFound();
 }

@@ -49,7 +49,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/smtp/[sl
 export default async function SmtpCodePage({ params }: PageProps<'/[locale]/smtp/[slug]'>) {
   const { slug } = await params;
   setRequestLocale((await params).locale as Locale);
-  // Reversed comparisons never get here: the proxy answers them with a 308 to the canonical order.
+  // The proxy sends reversed comparisons to the canonical order (308) and unknown codes to the
+  // missing page (404), so notFound() is only a safety net here.
   const parsed = parseSlug(slug);
   if (!parsed) notFound();
   return parsed.kind === 'code' ? <CodePageView code={parsed.code} /> : <ComparisonView pair={parsed} />;

@@ -1,5 +1,0 @@
-import NotFoundView from '@/components/NotFoundView';
-
-export default function CodeNotFound() {
-  return <NotFoundView />;
-}

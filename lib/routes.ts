@@ -1,0 +1,51 @@
+/**
+ * The site's URL map, for the proxy. It knows which localized paths exist, so that:
+ * - a reversed comparison is redirected (308) to its canonical order;
+ * - anything else under a locale that is not a page is rewritten, with status 404, to the localized
+ *   "missing" page. Answering 404 here instead of calling notFound() keeps the 404 page server-rendered:
+ *   Next 16.4 sends notFound() responses as an empty shell that only JavaScript fills
+ *   (vercel/next.js#62228), which leaves readers without JavaScript, and crawlers, with a blank page.
+ */
+import { isLocale, type Locale } from '@/i18n/locales';
+import { pairSlug, parseSlug } from './slug';
+
+export type ProxyRoute =
+  | { readonly action: 'redirect'; readonly path: string }
+  | { readonly action: 'not-found'; readonly path: string };
+
+/** Paths after /{locale} that are pages without being codes. */
+const PAGES = new Set(['', '/', '/smtp/compare']);
+
+/** `null` means: a real page, or no locale yet — next-intl takes it from there. */
+export function routeRequest(pathname: string): ProxyRoute | null {
+  const match = /^\/([^/]+)(.*)$/.exec(pathname);
+  if (!match || !isLocale(match[1]!)) return null;
+  const locale = match[1];
+  const rest = match[2]!;
+  if (PAGES.has(rest)) return null;
+
+  const smtp = /^\/smtp\/([^/]+)$/.exec(rest);
+  const parsed = smtp ? parseSlug(safeDecode(smtp[1]!)) : null;
+  if (parsed?.kind === 'pair' && !parsed.canonical) {
+    return { action: 'redirect', path: `/${locale}/smtp/${pairSlug(parsed.a, parsed.b)}` };
+  }
+  if (parsed) return null;
+  return { action: 'not-found', path: missingPath(locale, safeDecode(rest)) };
+}
+
+/**
+ * The 404 page only needs the first digit groups of what was asked for, to suggest near codes
+ * ("/smtp/5555…" → "555"); a short key keeps arbitrary input out of the page and its cache.
+ */
+export function missingPath(locale: Locale, requested: string): string {
+  const groups = (requested.match(/\d+/g) ?? []).slice(0, 2).map((digits) => digits.slice(0, 3));
+  return `/${locale}/missing/${groups.join('-') || 'none'}`;
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
