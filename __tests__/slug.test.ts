@@ -1,25 +1,35 @@
 import { nearMatches, nearMatchesForSlug } from '@/lib/near-matches';
 import { routeRequest } from '@/lib/routes';
-import { parseSlug } from '@/lib/slug';
+import { canonicalSlug, isCanonical, parseSlug } from '@/lib/slug';
 
 const describeSlug = (slug: string) => {
   const parsed = parseSlug(slug);
-  if (!parsed) return null;
-  return parsed.kind === 'code' ? `code ${parsed.code.code}` : `pair ${parsed.a.code}-${parsed.b.code} ${parsed.canonical}`;
+  return parsed && `${parsed.kind} ${canonicalSlug(parsed)}${isCanonical(parsed) ? '' : ' (redirect)'}`;
 };
 
 test.each([
   ['550', 'code 550'],
   ['250', 'code 250'],
   ['571', 'code 571'],
+  ['5.1.1', 'enhanced 5.1.1'],
+  ['4.2.2', 'enhanced 4.2.2'],
+  ['5.1.10', 'enhanced 5.1.10'],
+  ['5.01.1', null],
+  ['9.1.1', null],
+  ['5.9.1', null],
+  ['5.1.1-vs-5.1.10', 'enhanced-pair 5.1.1-vs-5.1.10'],
+  ['5.1.10-vs-5.1.1', 'enhanced-pair 5.1.1-vs-5.1.10 (redirect)'],
+  ['5.2.2-vs-4.2.2', 'enhanced-pair 4.2.2-vs-5.2.2 (redirect)'],
+  ['550-vs-5.1.1', null],
+  ['5.1.1-vs-5.1.1', null],
   ['999', null],
   ['55', null],
   ['0550', null],
   ['550 ', null],
   ['abc', null],
   ['', null],
-  ['250-vs-550', 'pair 250-550 true'],
-  ['550-vs-250', 'pair 250-550 false'],
+  ['250-vs-550', 'pair 250-vs-550'],
+  ['550-vs-250', 'pair 250-vs-550 (redirect)'],
   ['550-vs-550', null],
   ['550-vs-999', null],
   ['250-vs-550-vs-421', null],

@@ -6,6 +6,7 @@ import CodeSections from './CodeSections';
 import CustomerText from './CustomerText';
 import EnhancedCodes from './EnhancedCodes';
 import RelatedCodes from './RelatedCodes';
+import ReplyProviderMessages from './ReplyProviderMessages';
 import StandingNotice from './StandingNotice';
 
 export default function CodePageView({ code }: { code: ReplyCode }) {
@@ -30,9 +31,10 @@ export default function CodePageView({ code }: { code: ReplyCode }) {
         <h2 id="facts">{t('factsTitle')}</h2>
         <CodeFacts code={code} />
       </section>
-      <CodeSections code={code} />
-      <CustomerText code={code} />
+      <CodeSections texts={`codes.${code.code}`} />
+      <CustomerText texts={`codes.${code.code}`} />
       <EnhancedCodes code={code} />
+      <ReplyProviderMessages code={code} />
       <RelatedCodes code={code} />
     </article>
   );

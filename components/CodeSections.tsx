@@ -1,18 +1,18 @@
 import { useTranslations } from 'next-intl';
 import { richTags } from '@/lib/rich';
-import type { ReplyCode } from '@/lib/reply-codes';
 
 type Props = {
-  code: ReplyCode;
+  /** Message namespace holding description, whenYouSee, fixSender and fixAdmin ("codes.550", "enhanced.1.1"). */
+  texts: string;
   /** Prefix for section anchors, so two codes can share a comparison page. */
   idPrefix?: string;
   headingLevel?: 'h2' | 'h3';
 };
 
 /** Description, when you see it, how to fix it: the body of a code, shared by code and comparison pages. */
-export default function CodeSections({ code, idPrefix = '', headingLevel: H = 'h2' }: Props) {
+export default function CodeSections({ texts, idPrefix = '', headingLevel: H = 'h2' }: Props) {
   const t = useTranslations('CodePage');
-  const tCode = useTranslations(`codes.${code.code}`);
+  const tCode = useTranslations(texts);
   const Sub = H === 'h2' ? 'h3' : 'h4';
   return (
     <>

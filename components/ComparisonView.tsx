@@ -35,7 +35,7 @@ export default function ComparisonView({ pair }: { pair: Pair }) {
             <h2 id={`code-${code.code}`}>
               {code.code} {nameOf(code)}
             </h2>
-            <CodeSections code={code} idPrefix={`${code.code}-`} headingLevel="h3" />
+            <CodeSections texts={`codes.${code.code}`} idPrefix={`${code.code}-`} headingLevel="h3" />
           </section>
         ))}
       </div>

@@ -1,10 +1,10 @@
 import { useTranslations } from 'next-intl';
 import { richTags } from '@/lib/rich';
-import type { ReplyCode } from '@/lib/reply-codes';
 
-export default function CustomerText({ code }: { code: ReplyCode }) {
+/** `texts`: the message namespace holding `customer` ("codes.550", "enhanced.1.1"). */
+export default function CustomerText({ texts }: { texts: string }) {
   const t = useTranslations('CodePage');
-  const tCode = useTranslations(`codes.${code.code}`);
+  const tCode = useTranslations(texts);
   return (
     <section aria-labelledby="customer">
       <h2 id="customer">{t('customerTitle')}</h2>

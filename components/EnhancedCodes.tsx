@@ -1,22 +1,40 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { getEnhancedCode } from '@/lib/enhanced-codes';
+import { enhancedPath } from '@/lib/paths';
 import type { ReplyCode } from '@/lib/reply-codes';
+import { enhancedTexts } from './EnhancedPageView';
 
+/** The enhanced codes a reply code usually carries, linked to their pages. */
 export default function EnhancedCodes({ code }: { code: ReplyCode }) {
   const t = useTranslations('CodePage');
+  const tRoot = useTranslations();
+  const locale = useLocale();
   return (
     <section aria-labelledby="enhanced">
       <h2 id="enhanced">{t('enhancedTitle', { code: code.code })}</h2>
       {code.enhanced.length > 0 ? (
         <>
           <p>{t('enhancedLead')}</p>
-          <ul className="chips">
-            {code.enhanced.map((enhanced) => (
-              <li key={enhanced}>
-                <code>
-                  {code.code} {enhanced}
-                </code>
-              </li>
-            ))}
+          <ul className="related">
+            {code.enhanced.map((id) => {
+              const enhanced = getEnhancedCode(id);
+              return (
+                <li key={id}>
+                  {enhanced ? (
+                    <a href={enhancedPath(locale, id)} className={`code-link class-${enhanced.enhancedClass}`}>
+                      <span className="code-number">
+                        {code.code} {id}
+                      </span>{' '}
+                      {tRoot(`${enhancedTexts(enhanced)}.name`)}
+                    </a>
+                  ) : (
+                    <code>
+                      {code.code} {id}
+                    </code>
+                  )}
+                </li>
+              );
+            })}
           </ul>
         </>
       ) : (

@@ -18,3 +18,5 @@ export function alternatesFor(locale: Locale, pathAfterLocale: string) {
   languages['x-default'] = pathAfterLocale || '/';
   return { canonical: `/${locale}${pathAfterLocale}`, languages };
 }
+export const enhancedPath = (locale: Locale, id: string) => `/${locale}/smtp/${id}`;
+export const enhancedIndexPath = (locale: Locale) => `/${locale}/smtp/enhanced`;

@@ -1,20 +1,20 @@
 /**
  * The site's URL map, for the proxy. It knows which localized paths exist, so that:
- * - a reversed comparison is redirected (308) to its canonical order;
+ * - a reversed comparison, or a code inside a provider's range, is redirected (308) to its canonical page;
  * - anything else under a locale that is not a page is rewritten, with status 404, to the localized
  *   "missing" page. Answering 404 here instead of calling notFound() keeps the 404 page server-rendered:
  *   Next 16.4 sends notFound() responses as an empty shell that only JavaScript fills
  *   (vercel/next.js#62228), which leaves readers without JavaScript, and crawlers, with a blank page.
  */
 import { isLocale, type Locale } from '@/i18n/locales';
-import { pairSlug, parseSlug } from './slug';
+import { canonicalSlug, isCanonical, parseSlug } from './slug';
 
 export type ProxyRoute =
   | { readonly action: 'redirect'; readonly path: string }
   | { readonly action: 'not-found'; readonly path: string };
 
 /** Paths after /{locale} that are pages without being codes. */
-const PAGES = new Set(['', '/', '/smtp/compare']);
+const PAGES = new Set(['', '/', '/smtp/compare', '/smtp/enhanced']);
 
 /** `null` means: a real page, or no locale yet — next-intl takes it from there. */
 export function routeRequest(pathname: string): ProxyRoute | null {
@@ -26,8 +26,8 @@ export function routeRequest(pathname: string): ProxyRoute | null {
 
   const smtp = /^\/smtp\/([^/]+)$/.exec(rest);
   const parsed = smtp ? parseSlug(safeDecode(smtp[1]!)) : null;
-  if (parsed?.kind === 'pair' && !parsed.canonical) {
-    return { action: 'redirect', path: `/${locale}/smtp/${pairSlug(parsed.a, parsed.b)}` };
+  if (parsed && !isCanonical(parsed)) {
+    return { action: 'redirect', path: `/${locale}/smtp/${canonicalSlug(parsed)}` };
   }
   if (parsed) return null;
   return { action: 'not-found', path: missingPath(locale, safeDecode(rest)) };

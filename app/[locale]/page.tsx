@@ -6,7 +6,7 @@ import CodeList from '@/components/CodeList';
 import ComparePicker from '@/components/ComparePicker';
 import DigitGuide from '@/components/DigitGuide';
 import type { Locale } from '@/i18n/locales';
-import { alternatesFor } from '@/lib/paths';
+import { alternatesFor, enhancedIndexPath } from '@/lib/paths';
 import { allReplyCodes, isStandard } from '@/lib/reply-codes';
 import { richTags } from '@/lib/rich';
 
@@ -40,6 +40,9 @@ export default function HomePage({ params }: PageProps<'/[locale]'>) {
         <p>{t.rich('what', richTags)}</p>
       </section>
       <DigitGuide />
+      <p>
+        <a href={enhancedIndexPath(locale)}>{t('enhancedLink')}</a>
+      </p>
       <section aria-labelledby="codes">
         <h2 id="codes">{t('allCodesTitle')}</h2>
         <p>{t('standardCount', { count: standard.length })}</p>

@@ -1,7 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { defaultLocale, isLocale } from '@/i18n/locales';
-import { codePath, pairPath } from '@/lib/paths';
-import { parseSlug } from '@/lib/slug';
+import { canonicalSlug, parseSlug } from '@/lib/slug';
 
 /** Target of the home page's compare form: sends the reader to the canonical comparison URL. */
 export async function GET(request: NextRequest, { params }: RouteContext<'/[locale]/smtp/compare'>) {
@@ -12,10 +11,6 @@ export async function GET(request: NextRequest, { params }: RouteContext<'/[loca
   const b = searchParams.get('b') ?? '';
   // The same code twice has nothing to compare: show that code's page instead.
   const parsed = parseSlug(a === b ? a : `${a}-vs-${b}`);
-  const target = !parsed
-    ? `/${locale}#compare`
-    : parsed.kind === 'pair'
-      ? pairPath(locale, parsed.a, parsed.b)
-      : codePath(locale, parsed.code);
+  const target = parsed ? `/${locale}/smtp/${canonicalSlug(parsed)}` : `/${locale}#compare`;
   return NextResponse.redirect(new URL(target, request.nextUrl), 303);
 }

@@ -1,0 +1,127 @@
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { bounceKindOf, pairedReplyCodes, type EnhancedCode } from '@/lib/enhanced-codes';
+import { enhancedPath } from '@/lib/paths';
+import { referenceLink } from '@/lib/references';
+import Breadcrumbs from './Breadcrumbs';
+import CodeSections from './CodeSections';
+import { enhancedTexts } from './EnhancedPageView';
+
+type Pair = { readonly a: EnhancedCode; readonly b: EnhancedCode };
+
+const RETRY = { 2: 'success', 4: 'transient', 5: 'permanent' } as const;
+
+/** Two enhanced codes side by side, from their registry facts and texts; same sections as reply codes. */
+export default function EnhancedComparisonView({ pair }: { pair: Pair }) {
+  const t = useTranslations('Comparison');
+  const tRoot = useTranslations();
+  const tPage = useTranslations('EnhancedPage');
+  const format = useFormatter();
+  const locale = useLocale();
+  const { a, b } = pair;
+  const name = (c: EnhancedCode) => tRoot(`${enhancedTexts(c)}.name`);
+  const replies = (c: EnhancedCode) => pairedReplyCodes(c).map((r) => String(r.code));
+  const rows: ReadonlyArray<readonly [string, (c: EnhancedCode) => string]> = [
+    [tPage('class'), (c) => tRoot(`EnhancedClasses.${c.enhancedClass}.name`)],
+    [t('meaning'), name],
+    [tPage('entry'), (c) => `${c.entry.id}${c.entry.title ? ` · ${c.entry.title}` : ''}`],
+    [tPage('subject'), (c) => tRoot(`Subjects.${c.entry.subject}.name`)],
+    [tRoot('Facts.willRetry'), (c) => tRoot(`Facts.willRetries.${RETRY[c.enhancedClass]}`)],
+    [tPage('reason'), (c) => tRoot(`reasons.${c.entry.reason}.name`)],
+    [tPage('bounce'), (c) => tRoot(`BounceKinds.${bounceKindOf(c)}`)],
+    [tPage('replyCodes'), (c) => (replies(c).length > 0 ? format.list(replies(c)) : tRoot('Facts.none'))],
+  ];
+  const refs = new Map([a, b].flatMap((c) => c.entry.refs.map(referenceLink)).map((l) => [l.href, l]));
+  return (
+    <article className="comparison-page">
+      <Breadcrumbs current={`${a.id} / ${b.id}`} />
+      <h1>{t('title', { a: a.id, nameA: name(a), b: b.id, nameB: name(b) })}</h1>
+      <section aria-labelledby="summary" className="lead">
+        <h2 id="summary">{t('summaryTitle')}</h2>
+        <p>{t(`core.${a.enhancedClass}${b.enhancedClass}`, { a: a.id, b: b.id })}</p>
+        <ul>
+          {[a, b].map((c) => (
+            <li key={c.id}>{t('oneLine', { code: c.id, name: name(c), summary: tRoot(`${enhancedTexts(c)}.summary`) })}</li>
+          ))}
+        </ul>
+      </section>
+      <div className="side-by-side">
+        {[a, b].map((c) => (
+          <section key={c.id} aria-labelledby={`code-${c.id}`} className={`class-${c.enhancedClass}`}>
+            <h2 id={`code-${c.id}`}>
+              {c.id} {name(c)}
+            </h2>
+            <CodeSections texts={enhancedTexts(c)} idPrefix={`${c.id}-`} headingLevel="h3" />
+          </section>
+        ))}
+      </div>
+      <section aria-labelledby="differences">
+        <h2 id="differences">{t('differencesTitle')}</h2>
+        <table className="comparison-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('aspect')}</th>
+              <th scope="col">{a.id}</th>
+              <th scope="col">{b.id}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(([label, value]) => (
+              <tr key={label}>
+                <th scope="row">{label}</th>
+                <td>{value(a)}</td>
+                <td>{value(b)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section aria-labelledby="which">
+        <h2 id="which">{t('whichTitle')}</h2>
+        <p>{t('whichLead')}</p>
+        <ul>
+          <li>
+            {a.enhancedClass === b.enhancedClass
+              ? t('whichSameDigit', { digit: a.enhancedClass })
+              : t('whichDigits', {
+                  a: a.id,
+                  b: b.id,
+                  meaningA: tRoot(`EnhancedClasses.${a.enhancedClass}.meaning`),
+                  meaningB: tRoot(`EnhancedClasses.${b.enhancedClass}.meaning`),
+                })}
+          </li>
+          {replies(a).length > 0 && replies(b).length > 0 ? (
+            <li>
+              {t('whichReplies', {
+                a: a.id,
+                b: b.id,
+                repliesA: format.list(replies(a), { type: 'disjunction' }),
+                repliesB: format.list(replies(b), { type: 'disjunction' }),
+              })}
+            </li>
+          ) : null}
+        </ul>
+      </section>
+      <section aria-labelledby="learn-more">
+        <h2 id="learn-more">{t('learnMoreTitle')}</h2>
+        <h3>{t('codePages')}</h3>
+        <ul>
+          {[a, b].map((c) => (
+            <li key={c.id}>
+              <a href={enhancedPath(locale, c.id)}>
+                {c.id} {name(c)}
+              </a>
+            </li>
+          ))}
+        </ul>
+        <h3>{t('rfcs')}</h3>
+        <ul className="chips">
+          {[...refs.values()].map((link) => (
+            <li key={link.href}>
+              <a href={link.href}>{link.label}</a>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}

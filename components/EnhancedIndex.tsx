@@ -1,0 +1,52 @@
+import { useLocale, useTranslations } from 'next-intl';
+import { ENHANCED_CLASSES, registryEntries, SUBJECTS } from '@/lib/enhanced-codes';
+import { enhancedPath } from '@/lib/paths';
+
+/** Every registry entry grouped by subject, each with links to the classes that have pages. */
+export default function EnhancedIndex() {
+  const t = useTranslations();
+  const locale = useLocale();
+  const entries = registryEntries();
+  return (
+    <>
+      <section aria-labelledby="classes">
+        <h2 id="classes">{t('EnhancedIndex.classesTitle')}</h2>
+        <dl className="facts">
+          {ENHANCED_CLASSES.map((c) => (
+            <div key={c} className={`class-${c}`}>
+              <dt>{t(`EnhancedClasses.${c}.name`)}</dt>
+              <dd>{t(`EnhancedClasses.${c}.meaning`)}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      {SUBJECTS.map((subject) => (
+        <section key={subject} aria-labelledby={`subject-${subject}`} className="code-group">
+          <h2 id={`subject-${subject}`}>
+            X.{subject}.x {t(`Subjects.${subject}.name`)}
+          </h2>
+          <p>{t(`Subjects.${subject}.description`)}</p>
+          <ul className="code-list">
+            {entries
+              .filter((e) => e.subject === subject)
+              .map((entry) => (
+                <li key={entry.id}>
+                  <span className="code-number">{entry.id}</span>{' '}
+                  {t(`enhanced.${entry.subject}.${entry.detail}.name`)}{' '}
+                  {[...entry.classes].sort().map((c) => {
+                    const id = `${c}.${entry.subject}.${entry.detail}`;
+                    return (
+                      <a key={id} href={enhancedPath(locale, id)} className={`chip class-${c}`}>
+                        {id}
+                      </a>
+                    );
+                  })}
+                  <span className="code-summary">{t(`enhanced.${entry.subject}.${entry.detail}.summary`)}</span>
+                </li>
+              ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}

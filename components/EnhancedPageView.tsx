@@ -1,0 +1,60 @@
+import { useLocale, useTranslations } from 'next-intl';
+import { allEnhancedCodes, type EnhancedCode } from '@/lib/enhanced-codes';
+import { enhancedPath } from '@/lib/paths';
+import { messagesWithEnhanced } from '@/lib/providers';
+import { richTags } from '@/lib/rich';
+import Breadcrumbs from './Breadcrumbs';
+import CodeSections from './CodeSections';
+import CustomerText from './CustomerText';
+import EnhancedFacts from './EnhancedFacts';
+import ProviderMessages from './ProviderMessages';
+
+export function enhancedTexts(code: EnhancedCode): string {
+  return `enhanced.${code.entry.subject}.${code.entry.detail}`;
+}
+
+export default function EnhancedPageView({ code }: { code: EnhancedCode }) {
+  const t = useTranslations('EnhancedPage');
+  const tRoot = useTranslations();
+  const tCode = useTranslations(enhancedTexts(code));
+  const locale = useLocale();
+  const { entry } = code;
+  const sameSubject = allEnhancedCodes().filter(
+    (c) => c.enhancedClass === code.enhancedClass && c.entry.subject === entry.subject && c.id !== code.id,
+  );
+  return (
+    <article className={`code-page class-${code.enhancedClass}`}>
+      <Breadcrumbs current={code.id} />
+      <p className="kicker">{t('kicker')}</p>
+      <h1>{t('title', { code: code.id, name: tCode('name') })}</h1>
+      <p className="lead">{tCode('summary')}</p>
+      <p className={`class-note class-${code.enhancedClass}`}>{tCode.rich(`class${code.enhancedClass}`, richTags)}</p>
+      {entry.deprecated ? (
+        <aside className="notice" aria-label={t('deprecated', { replacement: entry.deprecated.replacedBy })}>
+          <p>{t('deprecated', { replacement: entry.deprecated.replacedBy })}</p>
+        </aside>
+      ) : null}
+      <section aria-labelledby="facts">
+        <h2 id="facts">{tRoot('CodePage.factsTitle')}</h2>
+        <EnhancedFacts code={code} />
+      </section>
+      <CodeSections texts={enhancedTexts(code)} />
+      <ProviderMessages code={code.id} messages={messagesWithEnhanced(code.id)} />
+      <CustomerText texts={enhancedTexts(code)} />
+      {sameSubject.length > 0 ? (
+        <section aria-labelledby="related">
+          <h2 id="related">{t('sameSubjectTitle', { subject: tRoot(`Subjects.${entry.subject}.name`) })}</h2>
+          <ul className="related">
+            {sameSubject.map((other) => (
+              <li key={other.id}>
+                <a href={enhancedPath(locale, other.id)} className={`code-link class-${other.enhancedClass}`}>
+                  <span className="code-number">{other.id}</span> {tRoot(`${enhancedTexts(other)}.name`)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  );
+}

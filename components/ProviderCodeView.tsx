@@ -1,0 +1,28 @@
+import { useTranslations } from 'next-intl';
+import { providerName, type ProviderCode } from '@/lib/providers';
+import Breadcrumbs from './Breadcrumbs';
+import ProviderMessageCard from './ProviderMessageCard';
+
+/** A code only one provider defines: labelled as such, explained from the provider catalogue. */
+export default function ProviderCodeView({ code }: { code: ProviderCode }) {
+  const t = useTranslations('ProviderCodePage');
+  const provider = providerName(code.provider);
+  const label = code.range ? `${code.range[0]}–${code.range[1]}` : code.slug;
+  return (
+    <article className="code-page provider-code">
+      <Breadcrumbs current={label} />
+      <p className="kicker">{t('kicker')}</p>
+      <h1>{t('title', { code: label, provider })}</h1>
+      <aside className="notice notice-nonstandard" aria-label={t('kicker')}>
+        <p className="notice-label">{t('notInRegistry', { code: label, provider })}</p>
+        {code.range ? <p>{t('range', { from: code.range[0], to: code.range[1] })}</p> : null}
+      </aside>
+      <section aria-labelledby="meaning">
+        <h2 id="meaning">{t('meaningTitle')}</h2>
+        {code.messages.map((message) => (
+          <ProviderMessageCard key={message.id} message={message} />
+        ))}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,34 @@
+import { useTranslations } from 'next-intl';
+import { isClash, providerName, type ProviderMessage } from '@/lib/providers';
+import ProviderMessageCard from './ProviderMessageCard';
+
+/**
+ * What providers send with a code. Providers that give the number a meaning of their own (a clash with
+ * the registry) come first, each in a marked box; the rest follow as a list.
+ */
+export default function ProviderMessages({ code, messages }: { code: string; messages: readonly ProviderMessage[] }) {
+  const t = useTranslations('EnhancedPage');
+  if (messages.length === 0) return null;
+  const clashing = messages.filter((m) => isClash(m.provider, code));
+  const agreeing = messages.filter((m) => !isClash(m.provider, code));
+  return (
+    <>
+      {clashing.map((message) => (
+        <aside key={message.id} className="notice notice-clash" aria-labelledby={`clash-${message.id}`}>
+          <h2 id={`clash-${message.id}`}>{t('clashTitle', { provider: providerName(message.provider), code })}</h2>
+          <p className="muted">{t('clashLead', { provider: providerName(message.provider), code })}</p>
+          <ProviderMessageCard message={message} />
+        </aside>
+      ))}
+      {agreeing.length > 0 ? (
+        <section aria-labelledby="providers">
+          <h2 id="providers">{t('providersTitle', { code })}</h2>
+          <p>{t('providersLead')}</p>
+          {agreeing.map((message) => (
+            <ProviderMessageCard key={message.id} message={message} />
+          ))}
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * Why a message bounced, as one category: what the enhanced codes, the provider catalogue and (later)
+ * the bounce decoder report. Names and explanations live in messages/<locale>.json under `reasons.<id>`.
+ */
+export const REASONS = [
+  'user-unknown',
+  'mailbox-moved',
+  'domain-unknown',
+  'domain-accepts-no-mail',
+  'mailbox-disabled',
+  'mailbox-full',
+  'message-too-large',
+  'recipient-filter',
+  'sender-rejected',
+  'ip-blocked',
+  'bad-reputation',
+  'missing-ptr',
+  'spam',
+  'virus',
+  'content-error',
+  'not-rfc-compliant',
+  'policy',
+  'auth-failed',
+  'security',
+  'tls-required',
+  'relay-denied',
+  'rate-limited',
+  'expired',
+  'network-error',
+  'server-error',
+  'server-full',
+  'mailer-error',
+  'protocol-error',
+  'suppressed',
+  'delivered',
+  'auto-reply',
+  'complaint',
+  'unknown',
+] as const;
+
+export type Reason = (typeof REASONS)[number];
+
+/** hard: retrying the same message unchanged will not help · soft: it may succeed later · none: not a failure */
+export type BounceKind = 'hard' | 'soft' | 'none';
+
+/** Whether a bounce for this reason is hard or soft (`none`: not a failure). */
+export const BOUNCE_KIND = {
+  'user-unknown': 'hard',
+  'mailbox-moved': 'hard',
+  'domain-unknown': 'hard',
+  'domain-accepts-no-mail': 'hard',
+  'mailbox-disabled': 'hard',
+  'mailbox-full': 'soft',
+  'message-too-large': 'hard',
+  'recipient-filter': 'hard',
+  'sender-rejected': 'hard',
+  'ip-blocked': 'hard',
+  'bad-reputation': 'hard',
+  'missing-ptr': 'hard',
+  'spam': 'hard',
+  'virus': 'hard',
+  'content-error': 'hard',
+  'not-rfc-compliant': 'hard',
+  'policy': 'hard',
+  'auth-failed': 'hard',
+  'security': 'hard',
+  'tls-required': 'hard',
+  'relay-denied': 'hard',
+  'rate-limited': 'soft',
+  'expired': 'soft',
+  'network-error': 'soft',
+  'server-error': 'soft',
+  'server-full': 'soft',
+  'mailer-error': 'soft',
+  'protocol-error': 'hard',
+  'suppressed': 'hard',
+  'delivered': 'none',
+  'auto-reply': 'none',
+  'complaint': 'none',
+  'unknown': 'none',
+} as const satisfies Record<Reason, BounceKind>;

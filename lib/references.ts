@@ -1,0 +1,7 @@
+import type { Reference } from '@/data/enhanced-codes';
+
+export function referenceLink(ref: Reference): { label: string; href: string } {
+  return 'rfc' in ref
+    ? { label: `RFC ${ref.rfc}`, href: `https://www.rfc-editor.org/rfc/rfc${ref.rfc}` }
+    : { label: ref.draft, href: `https://datatracker.ietf.org/doc/${ref.draft}/` };
+}
