@@ -1,5 +1,8 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { locales } from '@/i18n/locales';
+import { REASONS } from '@/data/reasons';
+import { registryEntries } from '@/lib/enhanced-codes';
+import { providerMessages } from '@/lib/providers';
 import { allReplyCodes, isStandard } from '@/lib/reply-codes';
 import { messagesOf, type Messages } from './render';
 
@@ -44,6 +47,27 @@ describe.each(locales)('messages/%s.json', (locale) => {
     expect([...codeKeys].sort()).toEqual(allReplyCodes().map((c) => String(c.code)).sort());
   });
 
+  test('every enhanced registry entry has every text and a note for each class it is seen in', () => {
+    for (const entry of registryEntries()) {
+      const base = `enhanced.${entry.subject}.${entry.detail}`;
+      const keys = [...CODE_TEXTS, ...entry.classes.map((c) => `class${c}`)];
+      for (const text of keys) expect({ key: `${base}.${text}`, ok: Boolean(messages.get(`${base}.${text}`)?.trim()) }).toEqual({ key: `${base}.${text}`, ok: true });
+    }
+    const entryKeys = new Set([...messages.keys()].filter((k) => k.startsWith('enhanced.')).map((k) => k.split('.').slice(1, 3).join('.')));
+    expect([...entryKeys].sort()).toEqual(registryEntries().map((e) => `${e.subject}.${e.detail}`).sort());
+  });
+
+  test('every provider message has its meaning and advice, and every reason its name', () => {
+    for (const message of providerMessages()) {
+      for (const text of ['meaning', 'action']) expect(messages.get(`providerMessages.${message.id}.${text}`)?.trim()).toBeTruthy();
+    }
+    const ids = new Set([...messages.keys()].filter((k) => k.startsWith('providerMessages.')).map((k) => k.split('.')[1]));
+    expect([...ids].sort()).toEqual(providerMessages().map((m) => m.id).sort());
+    for (const reason of REASONS) {
+      for (const text of ['name', 'explanation']) expect(messages.get(`reasons.${reason}.${text}`)?.trim()).toBeTruthy();
+    }
+  });
+
   test('no placeholder text', () => {
     for (const [key, message] of messages) {
       expect({ key, bad: /\b(TODO|TBD|FIXME|lorem ipsum|XXX)\b/i.test(message) }).toEqual({ key, bad: false });
@@ -60,6 +84,14 @@ describe.each(locales.filter((l) => l !== 'en'))('%s is translated, not copied',
         expect({ key, same: messages.get(key) === en.get(key) }).toEqual({ key, same: false });
       }
     }
+  });
+
+  test('no enhanced-code, provider or reason text is identical to its English', () => {
+    const messages = flat[locale]!;
+    const copied = [...messages.keys()]
+      .filter((k) => /^(enhanced|providerMessages|reasons)\./.test(k) && !k.endsWith('.name'))
+      .filter((k) => messages.get(k) === en.get(k));
+    expect(copied).toEqual([]);
   });
 });
 

@@ -51,6 +51,11 @@ test.each([
   ['/vi/smtp/55', 'not-found /vi/missing/55'],
   ['/en/smtp/' + '5'.repeat(300), 'not-found /en/missing/555'],
   ['/en/smtp/550-vs-99999', 'not-found /en/missing/550-999'],
+  ['/en/smtp/5.1.99', 'not-found /en/missing/5.1.99'],
+  ['/en/smtp/550-vs-5.1.1', 'not-found /en/missing/550-5.1.1'],
+  ['/en/smtp/5.1.10-vs-5.1.1', 'redirect /en/smtp/5.1.1-vs-5.1.10'],
+  ['/en/smtp/5.1.1', null],
+  ['/en/smtp/enhanced', null],
   ['/en/smtp/550-vs-550', 'not-found /en/missing/550-550'],
   ['/en/smtp/%E2%9C%93', 'not-found /en/missing/none'],
   ['/en/smtp/%E0%A4%A', 'not-found /en/missing/0-4'],
@@ -92,8 +97,18 @@ test('slugs with no digits suggest nothing', () => {
   expect(nearMatchesForSlug('hello')).toEqual([]);
 });
 
+const labels = (slug: string) =>
+  nearMatchesForSlug(slug).map((s) => (s.kind === 'reply' ? String(s.code.code) : s.code.id));
+
 test('a pair with one unknown side suggests codes near each side', () => {
-  const codes = nearMatchesForSlug('550-vs-999').map((c) => c.code);
-  expect(codes).toContain(550);
-  expect(codes.some((c) => c >= 500 && c !== 550)).toBe(true);
+  const codes = labels('550-vs-999');
+  expect(codes).toContain('550');
+  expect(codes.some((c) => Number(c) >= 500 && c !== '550')).toBe(true);
+});
+
+test('an unknown enhanced code suggests enhanced codes of the same class and subject', () => {
+  const codes = labels('5.1.99');
+  expect(codes.length).toBeGreaterThan(2);
+  for (const code of codes) expect(code).toMatch(/^5\.1\.\d+$/);
+  expect(labels('550-5.1.99')).toEqual(expect.arrayContaining(['550']));
 });

@@ -28,7 +28,11 @@ export default function EnhancedPageView({ code }: { code: EnhancedCode }) {
       <p className="kicker">{t('kicker')}</p>
       <h1>{t('title', { code: code.id, name: tCode('name') })}</h1>
       <p className="lead">{tCode('summary')}</p>
-      <p className={`class-note class-${code.enhancedClass}`}>{tCode.rich(`class${code.enhancedClass}`, richTags)}</p>
+      <p className={`class-note class-${code.enhancedClass}`}>
+        {tCode.has(`class${code.enhancedClass}`)
+          ? tCode.rich(`class${code.enhancedClass}`, richTags)
+          : `${code.id}: ${tRoot(`EnhancedClasses.${code.enhancedClass}.meaning`)}`}
+      </p>
       {entry.deprecated ? (
         <aside className="notice" aria-label={t('deprecated', { replacement: entry.deprecated.replacedBy })}>
           <p>{t('deprecated', { replacement: entry.deprecated.replacedBy })}</p>

@@ -1,21 +1,33 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { enhancedPath } from '@/lib/paths';
+import { enhancedTexts } from './EnhancedPageView';
 import { nearMatchesForSlug } from '@/lib/near-matches';
 import CodeLink from './CodeLink';
 
 /** Suggestions shown on a 404 for what the reader typed: "/vi/smtp/55" → 550, 551, 552 … */
 export default function NearMatches({ query }: { query: string }) {
   const t = useTranslations('NotFound');
+  const tRoot = useTranslations();
+  const locale = useLocale();
   const matches = nearMatchesForSlug(query);
   if (matches.length === 0) return null;
   return (
     <section aria-labelledby="suggestions" className="near-matches">
       <h2 id="suggestions">{t('suggestionsTitle')}</h2>
       <ul>
-        {matches.map((code) => (
-          <li key={code.code}>
-            <CodeLink code={code} />
-          </li>
-        ))}
+        {matches.map((match) =>
+          match.kind === 'reply' ? (
+            <li key={match.code.code}>
+              <CodeLink code={match.code} />
+            </li>
+          ) : (
+            <li key={match.code.id}>
+              <a href={enhancedPath(locale, match.code.id)} className={`code-link class-${match.code.enhancedClass}`}>
+                <span className="code-number">{match.code.id}</span> {tRoot(`${enhancedTexts(match.code)}.name`)}
+              </a>
+            </li>
+          ),
+        )}
       </ul>
     </section>
   );

@@ -11,7 +11,8 @@ import {
   type Subject,
 } from '@/data/enhanced-codes';
 import { BOUNCE_KIND, type BounceKind } from '@/data/reasons';
-import type { RegistryEntryId } from '@/data/reply-codes';
+import { PROVIDER_MESSAGES } from '@/data/provider-messages';
+import { REPLY_CODES, type RegistryEntryId, type ReplyCodeFacts } from '@/data/reply-codes';
 import { getReplyCode, type ReplyCode } from './reply-codes';
 
 export type { EnhancedClass, Reference, Subject } from '@/data/enhanced-codes';
@@ -37,10 +38,24 @@ const ENTRIES: readonly RegistryEntry[] = Object.entries(registry).map(([id, fac
 });
 const ENTRY_BY_ID = new Map(ENTRIES.map((e) => [e.id, e]));
 
+/**
+ * A class gets a page when the registry entry lists it as seen in practice, or when a reply code or a
+ * provider message in our data uses it (so that every code we mention has a page to link to).
+ */
+function pageClasses(entry: RegistryEntry): readonly EnhancedClass[] {
+  const used = [
+    ...Object.values(REPLY_CODES).flatMap((facts: ReplyCodeFacts) => facts.enhanced),
+    ...PROVIDER_MESSAGES.flatMap((m) => m.codes.map(([, enhanced]) => enhanced)),
+  ].flatMap((id) => (id && entryIdOf(id) === entry.id ? [Number(id[0]) as EnhancedClass] : []));
+  return ENHANCED_CLASSES.filter((c) => entry.classes.includes(c) || used.includes(c));
+}
+
 const CODES: readonly EnhancedCode[] = ENTRIES.flatMap((entry) =>
-  [...entry.classes]
-    .sort((a, b) => a - b)
-    .map((enhancedClass) => ({ id: `${enhancedClass}.${entry.subject}.${entry.detail}`, enhancedClass, entry })),
+  pageClasses(entry).map((enhancedClass) => ({
+    id: `${enhancedClass}.${entry.subject}.${entry.detail}`,
+    enhancedClass,
+    entry,
+  })),
 );
 const CODE_BY_ID = new Map(CODES.map((c) => [c.id, c]));
 

@@ -1,6 +1,7 @@
 /**
  * Suggestions for a code that does not exist: "55" → 550, 551, 552 …; "999" → the closest real codes.
  */
+import { allEnhancedCodes, type EnhancedCode } from './enhanced-codes';
 import { allReplyCodes, type ReplyCode } from './reply-codes';
 
 function editDistance(a: string, b: string): number {
@@ -38,14 +39,35 @@ export function nearMatches(query: string, limit = 6): readonly ReplyCode[] {
     .map(({ c }) => c);
 }
 
-/** Near matches for every code-like part of a path segment ("550-vs-999" → near 550 and near 999). */
-export function nearMatchesForSlug(slug: string, limit = 6): readonly ReplyCode[] {
-  const parts = slug.split(/-vs-|[^0-9]+/).filter((p) => /\d/.test(p));
-  if (parts.length === 0) return [];
-  const perPart = Math.ceil(limit / parts.length);
-  const seen = new Map<number, ReplyCode>();
-  for (const part of parts) {
-    for (const code of nearMatches(part, perPart)) seen.set(code.code, code);
+export type Suggestion =
+  | { readonly kind: 'reply'; readonly code: ReplyCode }
+  | { readonly kind: 'enhanced'; readonly code: EnhancedCode };
+
+/** Enhanced codes near "5.1.99": same class and subject first, closest detail first; "5.1" lists 5.1.x. */
+export function nearEnhanced(query: string, limit = 6): readonly EnhancedCode[] {
+  const [cls, subject, detail] = query.split('.').map(Number);
+  const codes = allEnhancedCodes();
+  const sameSubject = codes.filter((c) => c.enhancedClass === cls && c.entry.subject === subject);
+  const pool = sameSubject.length > 0 ? sameSubject : codes.filter((c) => c.entry.subject === subject);
+  return [...(pool.length > 0 ? pool : codes.filter((c) => c.enhancedClass === cls))]
+    .sort((a, b) => Math.abs(a.entry.detail - (detail ?? 0)) - Math.abs(b.entry.detail - (detail ?? 0)))
+    .slice(0, limit);
+}
+
+/**
+ * Near matches for every code-like token of what was asked for: "550-vs-999" → near 550 and near 999;
+ * "5.1.99" → enhanced codes 5.1.x.
+ */
+export function nearMatchesForSlug(slug: string, limit = 6): readonly Suggestion[] {
+  const tokens = slug.match(/\d+(?:\.\d+){0,2}/g) ?? [];
+  if (tokens.length === 0) return [];
+  const perToken = Math.ceil(limit / tokens.length);
+  const seen = new Map<string, Suggestion>();
+  for (const token of tokens) {
+    const found: Suggestion[] = token.includes('.')
+      ? nearEnhanced(token, perToken).map((code) => ({ kind: 'enhanced', code }))
+      : nearMatches(token, perToken).map((code) => ({ kind: 'reply', code }));
+    for (const s of found) seen.set(s.kind === 'reply' ? String(s.code.code) : s.code.id, s);
   }
   return [...seen.values()].slice(0, limit);
 }

@@ -34,12 +34,15 @@ export function routeRequest(pathname: string): ProxyRoute | null {
 }
 
 /**
- * The 404 page only needs the first digit groups of what was asked for, to suggest near codes
- * ("/smtp/5555…" → "555"); a short key keeps arbitrary input out of the page and its cache.
+ * The 404 page only needs the first code-like tokens of what was asked for, to suggest near codes
+ * ("/smtp/5555…" → "555", "/smtp/5.1.99" → "5.1.99"); a short key keeps arbitrary input out of the
+ * page and its cache.
  */
 export function missingPath(locale: Locale, requested: string): string {
-  const groups = (requested.match(/\d+/g) ?? []).slice(0, 2).map((digits) => digits.slice(0, 3));
-  return `/${locale}/missing/${groups.join('-') || 'none'}`;
+  const tokens = (requested.match(/\d+(?:\.\d+){0,2}/g) ?? [])
+    .slice(0, 2)
+    .map((token) => token.split('.').map((digits) => digits.slice(0, 3)).join('.'));
+  return `/${locale}/missing/${tokens.join('-') || 'none'}`;
 }
 
 function safeDecode(segment: string): string {
