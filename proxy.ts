@@ -16,6 +16,7 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything except API routes, Next internals and files with an extension (icon.svg, robots.txt …).
-  matcher: '/((?!api|_next|_vercel|.*\\..*).*)',
+  // Everything except API routes, Next internals and static files. Enhanced codes contain dots
+  // (/en/smtp/5.1.1), so files are recognised by their extension rather than by any dot.
+  matcher: '/((?!api|_next|_vercel|.*\\.(?:ico|png|svg|txt|xml|webmanifest)$).*)',
 };

@@ -61,3 +61,25 @@ test('provider-only codes are labelled with their provider and never shadow a re
     expect(code.messages.every((m) => m.provider === code.provider)).toBe(true);
   }
 });
+
+describe('catalogue phrases against sample messages', () => {
+  // One or two realistic lines per entry, as the provider's server sends them (written for these tests).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const samples: Record<string, string[]> = require('./fixtures/provider-samples.json');
+  const contains = (sample: string, phrase: string) => sample.toLowerCase().includes(phrase.toLowerCase());
+
+  test('every entry has samples, and no sample belongs to an unknown entry', () => {
+    expect(Object.keys(samples).sort()).toEqual(messages.map((m) => m.id).sort());
+  });
+
+  test.each(messages.map((m) => [m.id, m] as const))('%s: each phrase matches its own samples and no other provider’s', (id, message) => {
+    const own = samples[id] ?? [];
+    for (const phrase of message.match) {
+      expect({ phrase, own: own.some((s) => contains(s, phrase)) }).toEqual({ phrase, own: true });
+      const foreign = messages
+        .filter((other) => other.provider !== message.provider)
+        .flatMap((other) => (samples[other.id] ?? []).filter((s) => contains(s, phrase)).map(() => other.id));
+      expect({ phrase, foreign }).toEqual({ phrase, foreign: [] });
+    }
+  });
+});

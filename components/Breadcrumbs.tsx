@@ -1,8 +1,10 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { homePath } from '@/lib/paths';
+import { enhancedIndexPath, homePath } from '@/lib/paths';
 
-export default function Breadcrumbs({ current }: { current: string }) {
+/** Home › the index the page belongs to (reply codes, or enhanced codes) › the page. */
+export default function Breadcrumbs({ current, section = 'reply' }: { current: string; section?: 'reply' | 'enhanced' }) {
   const t = useTranslations('Breadcrumbs');
+  const tIndex = useTranslations('EnhancedIndex');
   const locale = useLocale();
   return (
     <nav aria-label={t('label')} className="breadcrumbs">
@@ -11,7 +13,11 @@ export default function Breadcrumbs({ current }: { current: string }) {
           <a href={homePath(locale)}>{t('home')}</a>
         </li>
         <li>
-          <a href={`${homePath(locale)}#codes`}>{t('smtp')}</a>
+          {section === 'reply' ? (
+            <a href={`${homePath(locale)}#codes`}>{t('smtp')}</a>
+          ) : (
+            <a href={enhancedIndexPath(locale)}>{tIndex('title')}</a>
+          )}
         </li>
         <li aria-current="page">{current}</li>
       </ol>

@@ -33,7 +33,7 @@ export default function EnhancedComparisonView({ pair }: { pair: Pair }) {
   const refs = new Map([a, b].flatMap((c) => c.entry.refs.map(referenceLink)).map((l) => [l.href, l]));
   return (
     <article className="comparison-page">
-      <Breadcrumbs current={`${a.id} / ${b.id}`} />
+      <Breadcrumbs current={`${a.id} / ${b.id}`} section="enhanced" />
       <h1>{t('title', { a: a.id, nameA: name(a), b: b.id, nameB: name(b) })}</h1>
       <section aria-labelledby="summary" className="lead">
         <h2 id="summary">{t('summaryTitle')}</h2>

@@ -24,7 +24,7 @@ export default function EnhancedPageView({ code }: { code: EnhancedCode }) {
   );
   return (
     <article className={`code-page class-${code.enhancedClass}`}>
-      <Breadcrumbs current={code.id} />
+      <Breadcrumbs current={code.id} section="enhanced" />
       <p className="kicker">{t('kicker')}</p>
       <h1>{t('title', { code: code.id, name: tCode('name') })}</h1>
       <p className="lead">{tCode('summary')}</p>

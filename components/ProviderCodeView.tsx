@@ -10,7 +10,7 @@ export default function ProviderCodeView({ code }: { code: ProviderCode }) {
   const label = code.range ? `${code.range[0]}–${code.range[1]}` : code.slug;
   return (
     <article className="code-page provider-code">
-      <Breadcrumbs current={label} />
+      <Breadcrumbs current={label} section="enhanced" />
       <p className="kicker">{t('kicker')}</p>
       <h1>{t('title', { code: label, provider })}</h1>
       <aside className="notice notice-nonstandard" aria-label={t('kicker')}>

@@ -31,6 +31,19 @@ test('every pair of codes has a comparison page in every locale', async () => {
   await expectStatus(LOCALES.flatMap((l) => pairs.map((p) => `/${l}/smtp/${p}`)), 200);
 });
 
+test('every enhanced code and provider code has a page in every locale', async () => {
+  const enhanced = Object.entries(JSON.parse(readFileSync(new URL('en.json', messagesDir), 'utf8')).enhanced).flatMap(
+    ([subject, details]) => Object.keys(details).map((detail) => `${subject}.${detail}`),
+  );
+  assert.equal(enhanced.length, 81);
+  const pages = [...readdirSync(new URL('../.next/server/app/en/smtp/', import.meta.url))]
+    .filter((f) => /^[245]\.\d+\.[\d-]+\.html$/.test(f))
+    .map((f) => f.replace(/\.html$/, ''));
+  // Every registry entry has a prerendered page in at least one class.
+  for (const entry of enhanced) assert.ok(pages.some((p) => p.slice(2) === entry || p.slice(2).startsWith(`${entry}-`)), entry);
+  await expectStatus(LOCALES.flatMap((l) => pages.map((p) => `/${l}/smtp/${p}`)), 200);
+});
+
 test('code pages, comparisons of RFC codes and home pages are prerendered at build time', () => {
   const built = (path) => existsSync(new URL(`../.next/server/app${path}.html`, import.meta.url));
   for (const locale of LOCALES) {

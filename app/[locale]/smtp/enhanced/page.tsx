@@ -22,7 +22,7 @@ export default function EnhancedIndexPage({ params }: PageProps<'/[locale]/smtp/
   const t = useTranslations('EnhancedIndex');
   return (
     <article className="enhanced-index">
-      <Breadcrumbs current={t('title')} />
+      <Breadcrumbs current={t('title')} section="enhanced" />
       <h1>{t('title')}</h1>
       <p className="lead">{t('lead')}</p>
       <EnhancedIndex />
