@@ -14,6 +14,6 @@ const config = {
 // and must be transformed, so the resolved list is replaced rather than extended.
 export default async () => {
   const resolved = await createJestConfig(config)();
-  resolved.transformIgnorePatterns = ['/node_modules/(?!(next-intl|use-intl|intl-messageformat|@formatjs)/)'];
+  resolved.transformIgnorePatterns = ['/node_modules/(?!(next-intl|use-intl|intl-messageformat|@formatjs|postal-mime)/)'];
   return resolved;
 };

@@ -1,0 +1,61 @@
+/** RFC 3464 message/delivery-status: a per-message block, then one block per recipient. */
+import { codesIn, commandIn } from './codes';
+import { ACTIONS, type Action, type RawRecipient } from './types';
+
+type Fields = Map<string, string>;
+
+function blocks(text: string): Fields[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n/)
+    .map((block) => {
+      const fields: Fields = new Map();
+      let last: string | null = null;
+      for (const line of block.split('\n')) {
+        if (/^[ \t]/.test(line) && last) {
+          fields.set(last, `${fields.get(last)} ${line.trim()}`);
+          continue;
+        }
+        const colon = line.indexOf(':');
+        if (colon <= 0) continue;
+        last = line.slice(0, colon).trim().toLowerCase();
+        if (!fields.has(last)) fields.set(last, line.slice(colon + 1).trim());
+      }
+      return fields;
+    })
+    .filter((fields) => fields.size > 0);
+}
+
+/** "rfc822; user@example.com" → "user@example.com" */
+function typed(value: string | undefined): string | null {
+  if (!value) return null;
+  const semicolon = value.indexOf(';');
+  const rest = (semicolon >= 0 ? value.slice(semicolon + 1) : value).trim();
+  return rest.replace(/^<|>$/g, '') || null;
+}
+
+export type DeliveryStatus = { reporter: string | null; recipients: RawRecipient[] };
+
+export function parseDeliveryStatus(text: string): DeliveryStatus {
+  const [perMessage, ...perRecipient] = blocks(text);
+  const reporter = typed(perMessage?.get('reporting-mta'));
+  const recipients = (perMessage && !perMessage.has('final-recipient') ? perRecipient : [perMessage!, ...perRecipient])
+    .filter((fields) => fields && (fields.has('final-recipient') || fields.has('original-recipient')))
+    .map((fields): RawRecipient => {
+      const diagnostic = typed(fields.get('diagnostic-code'));
+      const status = /([245]\.\d{1,3}\.\d{1,3})/.exec(fields.get('status') ?? '')?.[1] ?? null;
+      const codes = diagnostic ? codesIn(diagnostic) : { replyCode: null, enhancedCode: null };
+      const action = (fields.get('action') ?? '').toLowerCase().split(/[\s(]/)[0] as Action;
+      return {
+        address: typed(fields.get('final-recipient')) ?? typed(fields.get('original-recipient')),
+        action: ACTIONS.includes(action) ? action : null,
+        replyCode: codes.replyCode,
+        // The Status field is the DSN's own verdict; the diagnostic only repeats the remote reply.
+        enhancedCode: status ?? codes.enhancedCode,
+        remoteMta: typed(fields.get('remote-mta')),
+        diagnostic,
+        command: diagnostic ? commandIn(diagnostic) : null,
+      };
+    });
+  return { reporter, recipients };
+}
