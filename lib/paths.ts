@@ -20,3 +20,4 @@ export function alternatesFor(locale: Locale, pathAfterLocale: string) {
 }
 export const enhancedPath = (locale: Locale, id: string) => `/${locale}/smtp/${id}`;
 export const enhancedIndexPath = (locale: Locale) => `/${locale}/smtp/enhanced`;
+export const decoderPath = (locale: Locale) => `/${locale}/smtp/decode`;

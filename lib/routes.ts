@@ -14,7 +14,7 @@ export type ProxyRoute =
   | { readonly action: 'not-found'; readonly path: string };
 
 /** Paths after /{locale} that are pages without being codes. */
-const PAGES = new Set(['', '/', '/smtp/compare', '/smtp/enhanced']);
+const PAGES = new Set(['', '/', '/smtp/compare', '/smtp/enhanced', '/smtp/decode', '/smtp/decode/explain']);
 
 /** `null` means: a real page, or no locale yet — next-intl takes it from there. */
 export function routeRequest(pathname: string): ProxyRoute | null {

@@ -6,7 +6,7 @@ import CodeList from '@/components/CodeList';
 import ComparePicker from '@/components/ComparePicker';
 import DigitGuide from '@/components/DigitGuide';
 import type { Locale } from '@/i18n/locales';
-import { alternatesFor, enhancedIndexPath } from '@/lib/paths';
+import { alternatesFor, decoderPath, enhancedIndexPath } from '@/lib/paths';
 import { allReplyCodes, isStandard } from '@/lib/reply-codes';
 import { richTags } from '@/lib/rich';
 
@@ -31,6 +31,11 @@ export default function HomePage({ params }: PageProps<'/[locale]'>) {
     <article className="home">
       <h1>{t('title')}</h1>
       <p className="lead">{t('lead')}</p>
+      <p>
+        <a className="cta" href={decoderPath(locale)}>
+          {t('decoderLink')}
+        </a>
+      </p>
       <section aria-labelledby="compare">
         <h2 id="compare">{t('compareTitle')}</h2>
         <ComparePicker />
