@@ -18,10 +18,11 @@ const PAGES = new Set(['', '/', '/smtp/compare', '/smtp/enhanced', '/smtp/decode
 
 /** `null` means: a real page, or no locale yet — next-intl takes it from there. */
 export function routeRequest(pathname: string): ProxyRoute | null {
-  const match = /^\/([^/]+)(.*)$/.exec(pathname);
-  if (!match || !isLocale(match[1]!)) return null;
-  const locale = match[1];
-  const rest = match[2]!;
+  const slash = pathname.indexOf('/', 1);
+  const first = pathname.slice(1, slash < 0 ? undefined : slash);
+  if (!pathname.startsWith('/') || !isLocale(first)) return null;
+  const locale = first;
+  const rest = slash < 0 ? '' : pathname.slice(slash);
   if (PAGES.has(rest)) return null;
 
   const smtp = /^\/smtp\/([^/]+)$/.exec(rest);

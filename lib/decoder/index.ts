@@ -25,6 +25,20 @@ function looksLikeEmail(text: string): boolean {
   return lines.some((l) => /^(?:content-type|mime-version|received|return-path|message-id):/i.test(l));
 }
 
+/** HTML to text for bounces that only have an HTML part: drop tags, keep line breaks. */
+function stripTags(html: string): string {
+  let out = '';
+  let inTag = false;
+  for (const ch of html) {
+    if (ch === '<') inTag = true;
+    else if (ch === '>' && inTag) {
+      inTag = false;
+      out += ' ';
+    } else if (!inTag) out += ch;
+  }
+  return out.replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
 const AUTO_REPLY = /^(?:auto-replied|auto-generated)/i;
 
 export async function decodeBounce(input: string | Uint8Array): Promise<DecodeResult> {
@@ -37,7 +51,7 @@ export async function decodeBounce(input: string | Uint8Array): Promise<DecodeRe
   const email = await PostalMime.parse(input, { attachmentEncoding: 'utf8', maxNestingDepth: 50 } as never);
   const status = email.attachments.find((a) => /^message\/(?:global-)?delivery-status$/i.test(a.mimeType));
   const sender = email.to?.[0]?.address ?? null;
-  const body = email.text ?? (email.html ?? '').replace(/<[^>]{0,2000}>/g, ' ');
+  const body = email.text ?? stripTags(email.html ?? '');
   const context = `${email.subject ?? ''}\n${body}`;
 
   if (status && typeof status.content === 'string') {

@@ -8,7 +8,6 @@ import type { Action, InputKind, RawRecipient, SmtpCommand } from './types';
 
 export type TextResult = { kind: InputKind; reporter: string | null; recipients: RawRecipient[] };
 
-const ADDRESS = /[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?){1,8}/g;
 const SYSTEM_ADDRESS = /^(?:mailer-daemon|postmaster|no-?reply|noreply|bounce[s]?|mail-daemon|double-bounce)@/i;
 
 function clean(text: string): string {
@@ -42,12 +41,39 @@ function withDiagnostic(address: string | null, diagnostic: string, extra: Parti
   };
 }
 
+/** "mx.example.net[192.0.2.1]:25" → "mx.example.net" */
+function hostOf(relay: string): string {
+  const bracket = relay.indexOf('[');
+  const host = bracket >= 0 ? relay.slice(0, bracket) : relay;
+  return host.endsWith('.') ? host.slice(0, -1) : host;
+}
+
+/** The text between the first "<" and the next ">", if any. */
+function bracketed(text: string): string | null {
+  const open = text.indexOf('<');
+  const close = open >= 0 ? text.indexOf('>', open + 1) : -1;
+  return close > open ? text.slice(open + 1, close) : null;
+}
+
 function field(line: string, name: string): string | null {
   const at = line.indexOf(`${name}=`);
   if (at < 0) return null;
   const rest = line.slice(at + name.length + 1);
   const end = rest.search(/[,\s]/);
   return end < 0 ? rest : rest.slice(0, end);
+}
+
+const EXIM_FLAGS = ['**', '==', '=>', '->'] as const;
+
+/** "2024-01-01 00:00:00 1rAbCd-000123-Xy ** bob@example.org R=… T=… H=…: SMTP error …" */
+function eximLine(line: string): { flag: (typeof EXIM_FLAGS)[number]; address: string; rest: string } | null {
+  const words = line.trim().split(' ');
+  const at = words.findIndex((w, i) => i <= 3 && (EXIM_FLAGS as readonly string[]).includes(w));
+  if (at < 0) return null;
+  const address = words.slice(at + 1).find((w) => w !== '');
+  if (!address || !address.includes('@')) return null;
+  const rest = words.slice(words.indexOf(address, at + 1) + 1).join(' ');
+  return { flag: words[at] as (typeof EXIM_FLAGS)[number], address, rest };
 }
 
 /** Postfix and Sendmail "to=<…>, …, dsn=…, status=…(…)" / "stat=…", Exim "** addr … : reply". */
@@ -63,16 +89,16 @@ function logLines(lines: readonly string[]): RawRecipient[] {
       const dsn = field(line, 'dsn');
       const relay = field(line, 'relay');
       const recipient = withDiagnostic(to || null, detail, {
-        remoteMta: relay && relay !== 'none' ? relay.replace(/\[.*$/, '').replace(/\.$/, '') : null,
+        remoteMta: relay && relay !== 'none' ? hostOf(relay) : null,
       });
       const action: Action | null =
         status === 'sent' || /^sent\b/i.test(stat ?? '') ? 'delivered' : status === 'deferred' || /^deferred\b/i.test(stat ?? '') ? 'delayed' : status === 'bounced' || status === 'expired' ? 'failed' : recipient.action;
       found.push({ ...recipient, enhancedCode: dsn ?? recipient.enhancedCode, action: action ?? (dsn ? actionFor(null, dsn) : null) });
       continue;
     }
-    const exim = /^(?:\S+ \S+ (?:\S+ )?)?(\*\*|==|=>|->)\s+(\S+@\S+)(.*)$/.exec(line);
+    const exim = eximLine(line);
     if (exim) {
-      const [, flag, address, rest] = exim as unknown as [string, string, string, string];
+      const { flag, address, rest } = exim;
       const host = / H=(\S+)/.exec(rest)?.[1] ?? null;
       const colon = rest.indexOf(': ');
       const detail = colon >= 0 ? rest.slice(colon + 2) : rest;
@@ -84,8 +110,8 @@ function logLines(lines: readonly string[]): RawRecipient[] {
   return found;
 }
 
-const COMMAND_LINE = /^(?:>>>|C:|->|\[C\])?\s*(EHLO|HELO|STARTTLS|AUTH|MAIL FROM|RCPT TO|DATA|QUIT|RSET)\b:?\s*(.*)$/i;
-const REPLY_LINE = /^(?:<<<|S:|<-|\[S\])?\s*([2-5]\d\d)(?:[ -]|$)(.*)$/;
+const COMMAND_LINE = /^(?:>>>|C:|->|\[C\])?[ \t]*(EHLO|HELO|STARTTLS|AUTH|MAIL FROM|RCPT TO|DATA|QUIT|RSET)\b/i;
+const REPLY_LINE = /^(?:<<<|S:|<-|\[S\])?[ \t]*([2-5]\d\d)(?:[ -]|$)/;
 
 /** An SMTP dialogue: the failing reply, the command it answered and the recipient it was about. */
 function transcript(lines: readonly string[]): RawRecipient[] | null {
@@ -120,7 +146,8 @@ function transcript(lines: readonly string[]): RawRecipient[] | null {
       flush();
       const name = cmd[1]!.toUpperCase();
       command = name === 'HELO' ? 'EHLO' : name === 'QUIT' || name === 'RSET' ? command : (name as SmtpCommand);
-      if (command === 'RCPT TO') rcpt = /<([^>]*)>/.exec(cmd[2] ?? '')?.[1] ?? (cmd[2]?.match(ADDRESS)?.[0] ?? null);
+      const argument = line.slice(cmd[0].length);
+      if (command === 'RCPT TO') rcpt = bracketed(argument) ?? addressesOn(argument)[0] ?? null;
     } else if (rep) {
       const code = rep[1]!;
       if (command === 'DATA' && code === '354') {
@@ -145,8 +172,27 @@ function isDiagnosticLine(line: string): boolean {
   return replyCode !== null || (enhancedCode !== null && /(status|#|error|code|returned|said|smtp)/i.test(line));
 }
 
-function addressesOn(line: string): string[] {
-  return [...line.matchAll(ADDRESS)].map((m) => m[0].replace(/\.$/, ''));
+const LOCAL_CHARS = /[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]/;
+const DOMAIN_CHARS = /[A-Za-z0-9.-]/;
+
+/**
+ * Email addresses in a line, found by scanning outwards from each "@" rather than with one big pattern:
+ * address patterns that handle real-world syntax backtrack polynomially on crafted input.
+ */
+export function addressesOn(line: string): string[] {
+  const found: string[] = [];
+  for (let at = line.indexOf('@'); at >= 0; at = line.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < 64 && LOCAL_CHARS.test(line[start - 1]!)) start--;
+    let end = at + 1;
+    while (end < line.length && end - at < 254 && DOMAIN_CHARS.test(line[end]!)) end++;
+    while (line[start] === '.' && start < at) start++;
+    while (end > at + 1 && (line[end - 1] === '.' || line[end - 1] === '-')) end--;
+    const local = line.slice(start, at);
+    const domain = line.slice(at + 1, end);
+    if (local && domain.includes('.') && !domain.startsWith('.') && !domain.includes('..')) found.push(`${local}@${domain}`);
+  }
+  return found;
 }
 
 const HEADER_LINE = /^(?:from|to|cc|reply-to|return-path|sender|subject|date|message-id|in-reply-to|references|received|x-[\w-]+|envelope-to|delivered-to):/i;
