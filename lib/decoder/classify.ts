@@ -2,25 +2,71 @@
 import { PROVIDER_MESSAGES, type ProviderMessage } from '@/data/provider-messages';
 import { BOUNCE_KIND, type Reason } from '@/data/reasons';
 import { entryIdOf, getRegistryEntry } from '@/lib/enhanced-codes';
+import { codesIn } from './codes';
 import type { DecodedRecipient, RawRecipient, RetryAdvice } from './types';
 
+/** Matching ignores case and how lines were wrapped. */
+const normalize = (text: string) => text.toLowerCase().replace(/\s+/g, ' ');
+
 const PHRASES = PROVIDER_MESSAGES.flatMap((message) =>
-  message.match.map((phrase) => ({ message, phrase: phrase.toLowerCase() })),
+  message.match.map((phrase) => ({ message, phrase: normalize(phrase) })),
 );
 
+/** Phrases indexed by their longest word, so a line is checked only against phrases that could occur in it. */
+const BY_WORD = new Map<string, typeof PHRASES>();
+for (const entry of PHRASES) {
+  const key = entry.phrase.split(/[^a-z0-9]+/).sort((a, b) => b.length - a.length)[0] ?? '';
+  BY_WORD.set(key, [...(BY_WORD.get(key) ?? []), entry]);
+}
+
+function candidates(haystack: string): typeof PHRASES {
+  const seen = new Set<string>();
+  const found: (typeof PHRASES)[number][] = [];
+  for (const word of haystack.split(/[^a-z0-9]+/)) {
+    if (seen.has(word)) continue;
+    seen.add(word);
+    for (const entry of BY_WORD.get(word) ?? []) found.push(entry);
+  }
+  return found;
+}
+
+export function hasProviderPhrase(line: string): boolean {
+  const haystack = normalize(line);
+  return candidates(haystack).some(({ phrase }) => haystack.includes(phrase));
+}
+
+/** Codes named by the entry agree with the reply (an entry that names no codes neither agrees nor clashes). */
+function agreement(message: ProviderMessage, replyCode: number | null, enhancedCode: string | null): number {
+  let best = 0;
+  for (const [reply, enhanced] of message.codes) {
+    if (reply === null && enhanced === null) continue;
+    const replyOk = reply === null || reply === replyCode;
+    const enhancedOk = enhanced === null || enhanced === enhancedCode;
+    if (replyOk && enhancedOk) best = Math.max(best, (reply !== null ? 1 : 0) + (enhanced !== null ? 2 : 0));
+  }
+  return best;
+}
+
 /**
- * The catalogue entry whose phrase occurs in the text. Several may match: prefer one whose codes agree
- * with the reply, then the longest phrase.
+ * The catalogue entry whose phrase occurs in the text. Several may match: prefer the one whose codes
+ * agree best with the reply, then the longest phrase.
  */
-export function matchProvider(text: string, replyCode: number | null, enhancedCode: string | null): ProviderMessage | null {
-  const haystack = text.toLowerCase();
+export function matchProvider(
+  text: string,
+  replyCode: number | null,
+  enhancedCode: string | null,
+  requireAgreement = false,
+): ProviderMessage | null {
+  const haystack = normalize(text);
   let best: { message: ProviderMessage; score: number } | null = null;
-  for (const { message, phrase } of PHRASES) {
+  for (const { message, phrase } of candidates(haystack)) {
     if (!haystack.includes(phrase)) continue;
-    const agrees = message.codes.some(
-      ([reply, enhanced]) => (reply === null || reply === replyCode) && (enhanced === null || enhanced === enhancedCode),
-    );
-    const score = phrase.length + (agrees ? 1000 : 0);
+    const agrees = agreement(message, replyCode, enhancedCode);
+    // Away from the recipient's own reply, only a bounce layout (reason unknown) or an entry whose codes
+    // match says anything about this recipient: other wording belongs to other recipients.
+    if (requireAgreement && agrees === 0 && message.reason !== 'unknown') continue;
+    // Agreeing codes first; then an entry that names a cause over a bounce layout (reason unknown).
+    const score = phrase.length + agrees * 1000 + (message.reason === 'unknown' ? 0 : 100);
     if (!best || score > best.score) best = { message, score };
   }
   return best?.message ?? null;
@@ -28,8 +74,9 @@ export function matchProvider(text: string, replyCode: number | null, enhancedCo
 
 /** Words that name the cause more precisely than a generic code (5.0.0, 5.7.1, 550 alone). */
 const KEYWORDS: ReadonlyArray<readonly [RegExp, Reason]> = [
-  [/\b(?:out of (?:the )?office|auto(?:matic)?[- ]?reply|autoreply|vacation|abwesenheit|absence)\b/i, 'auto-reply'],
-  [/\b(?:user unknown|unknown user|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|doesn’t exist|not found|recipient (?:address )?rejected: (?:user unknown|unknown)|invalid (?:recipient|mailbox|address)|unknown (?:local|recipient|address)|address rejected|mailbox unavailable|no mailbox|bad destination mailbox)\b/i, 'user-unknown'],
+  [/\bsuppress(?:ed|ion)\b/i, 'suppressed'],
+  [/\b(?:members only|not a member|accepts posts from|closed list)\b/i, 'recipient-filter'],
+  [/\b(?:user unknown|unknown user|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|doesn’t exist|not found|invalid (?:recipient|mailbox|address)|unknown (?:local|recipient|address)|mailbox unavailable|no mailbox|bad destination mailbox)\b/i, 'user-unknown'],
   [/\b(?:over ?quota|quota exceeded|mailbox (?:is )?full|insufficient (?:storage|disk)|out of storage|exceeded storage)\b/i, 'mailbox-full'],
   [/\b(?:message (?:size )?(?:is )?too (?:big|large)|exceeds? (?:the )?(?:fixed |maximum )?(?:message )?size|size limit)\b/i, 'message-too-large'],
   [/\b(?:disabled|inactive|suspended|deactivated|no longer (?:active|valid|available))\b/i, 'mailbox-disabled'],
@@ -39,13 +86,13 @@ const KEYWORDS: ReadonlyArray<readonly [RegExp, Reason]> = [
   [/\b(?:reputation)\b/i, 'bad-reputation'],
   [/\b(?:spam|unsolicited|junk)\b/i, 'spam'],
   [/\b(?:virus|malware|infected)\b/i, 'virus'],
-  [/\b(?:relay(?:ing)? (?:access )?(?:denied|not permitted|prohibited)|unable to relay)\b/i, 'relay-denied'],
+  [/\b(?:relay(?:ing)? (?:access )?(?:denied|not permitted|not allowed|prohibited)|unable to relay|remote domains not supported)\b/i, 'relay-denied'],
   [/\b(?:rate limit|too many (?:messages|connections|recipients)|receiving mail (?:too quickly|at a rate)|try again later|throttl)/i, 'rate-limited'],
   [/\b(?:tls required|must issue a starttls|requiretls|encryption required)\b/i, 'tls-required'],
   [/\b(?:authentication (?:required|failed|credentials)|username and password not accepted|invalid credentials)\b/i, 'security'],
   [/\b(?:host (?:or domain name )?not found|domain (?:not found|does not exist)|nxdomain|no mx|unrouteable|non-existent host|couldn't find any host|could not find any host)\b/i, 'domain-unknown'],
+  [/\b(?:retry timeout exceeded|message expired|expired|too long in (?:the )?queue|in the queue too long)\b/i, 'expired'],
   [/\b(?:timed? ?out|connection refused|network (?:is )?unreachable|no route to host)\b/i, 'network-error'],
-  [/\b(?:retry timeout exceeded|message expired|expired|too long in (?:the )?queue)\b/i, 'expired'],
   [/\b(?:loop|hop count)\b/i, 'server-error'],
   [/\b(?:policy|prohibited|not authorized|access denied|refused|blocked|rejected)\b/i, 'policy'],
 ];
@@ -73,12 +120,26 @@ const REPLY_REASONS: Readonly<Record<number, Reason>> = {
   504: 'protocol-error',
 };
 
+/** Wording that overrides what the codes say. */
+const OVERRIDING: ReadonlyArray<readonly [RegExp, Reason]> = [
+  [/\bsuppress(?:ed|ion)\b/i, 'suppressed'],
+  [/\bgreylist(?:ed|ing)?\b/i, 'policy'],
+];
+
 export function reasonOf(raw: RawRecipient, provider: ProviderMessage | null, context: string): Reason {
-  if (provider) return provider.reason;
+  if (provider && provider.reason !== 'unknown') return provider.reason;
   if (raw.action === 'delivered' || raw.action === 'relayed' || raw.action === 'expanded') return 'delivered';
   const text = `${raw.diagnostic ?? ''}`;
-  const entryId = raw.enhancedCode ? entryIdOf(raw.enhancedCode) : null;
-  const entry = entryId ? getRegistryEntry(entryId) : undefined;
+  for (const [pattern, reason] of OVERRIDING) if (pattern.test(text)) return reason;
+  // A temporary status on a recipient the server gave up on: it ran out of retries.
+  if (raw.action === 'failed' && raw.enhancedCode?.startsWith('4.')) return 'expired';
+  // A report's own Status is often generic (Exim always says 5.0.0); the remote reply may be precise.
+  const statusEntry = raw.enhancedCode ? getRegistryEntry(entryIdOf(raw.enhancedCode) ?? '') : undefined;
+  const replyEnhanced = codesIn(text).enhancedCode;
+  const entry =
+    statusEntry && GENERIC_ENTRIES.has(statusEntry.id) && replyEnhanced
+      ? (getRegistryEntry(entryIdOf(replyEnhanced) ?? '') ?? statusEntry)
+      : statusEntry;
   if (entry && !GENERIC_ENTRIES.has(entry.id) && entry.reason !== 'unknown') return entry.reason;
   for (const [pattern, reason] of KEYWORDS) if (pattern.test(text)) return reason;
   if (entry && entry.reason !== 'unknown') return entry.reason;
@@ -86,9 +147,19 @@ export function reasonOf(raw: RawRecipient, provider: ProviderMessage | null, co
   return (raw.replyCode !== null ? REPLY_REASONS[raw.replyCode] : undefined) ?? 'unknown';
 }
 
-export function classify(raw: RawRecipient, context: string): DecodedRecipient {
-  const provider = raw.diagnostic ? matchProvider(raw.diagnostic, raw.replyCode, raw.enhancedCode) : null;
-  const reason = reasonOf(raw, provider, context);
+export function classify(raw: RawRecipient, context: string, searchContext = true): DecodedRecipient {
+  const own = raw.diagnostic ? matchProvider(raw.diagnostic, raw.replyCode, raw.enhancedCode) : null;
+  // Wording elsewhere in the bounce (its layout, a summary line) identifies the provider or MTA, but
+  // only the recipient's own reply says why: then the reason comes from the codes and the reply.
+  // Log lines and transcripts have no layout: each line speaks for itself.
+  const elsewhere = own || !searchContext ? null : matchProvider(context, raw.replyCode, raw.enhancedCode, true);
+  const provider = own ?? elsewhere;
+  // Wording found elsewhere still explains this recipient when it names exactly this recipient's code.
+  const explains =
+    elsewhere &&
+    ((!raw.diagnostic && raw.replyCode === null && !raw.enhancedCode) ||
+      (raw.enhancedCode !== null && elsewhere.codes.some(([, enhanced]) => enhanced === raw.enhancedCode)));
+  const reason = reasonOf(raw, own ?? (explains ? elsewhere : null), context);
   const cls = raw.replyCode !== null ? Math.floor(raw.replyCode / 100) : raw.enhancedCode ? Number(raw.enhancedCode[0]) : null;
   const failed = raw.action === 'failed' || (raw.action === null && cls === 5);
   const delayed = raw.action === 'delayed' || (raw.action === null && cls === 4);

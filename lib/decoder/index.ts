@@ -39,13 +39,15 @@ function stripTags(html: string): string {
   return out.replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
-const AUTO_REPLY = /^(?:auto-replied|auto-generated)/i;
+const AUTO_REPLY_SUBJECT = /^(?:auto(?:matic)?[ -]?(?:reply|response|antwort)|out of (?:the )?office|abwesen|réponse automatique|absence|自動応答|vacation)/i;
+const BOUNCE_SUBJECT = /(?:undeliver|failure|failed|delivery status|returned|delay|non remis|unzustellbar|недостав)/i;
 
 export async function decodeBounce(input: string | Uint8Array): Promise<DecodeResult> {
   const asText = typeof input === 'string' ? input : new TextDecoder().decode(input);
   if (!looksLikeEmail(asText)) {
     const { kind, reporter, recipients } = decodeText(asText);
-    return { kind, reporter, recipients: recipients.map((r) => classify(r, asText)) };
+    const layout = kind === 'bounce-text' || kind === 'unknown';
+    return { kind, reporter, recipients: recipients.map((r) => classify(r, asText, layout)) };
   }
 
   const email = await PostalMime.parse(input, { attachmentEncoding: 'utf8', maxNestingDepth: 50 } as never);
@@ -60,10 +62,11 @@ export async function decodeBounce(input: string | Uint8Array): Promise<DecodeRe
     const recipients = dsn.recipients.map((r): RawRecipient => {
       // The human-readable part often says which command failed, or carries the reply the DSN lacks.
       const twin = fromBody.find((b) => b.address?.toLowerCase() === r.address?.toLowerCase());
+      const extra = twin?.diagnostic && !r.diagnostic?.includes(twin.diagnostic) ? twin.diagnostic : null;
       return {
         ...r,
         replyCode: r.replyCode ?? twin?.replyCode ?? null,
-        diagnostic: r.diagnostic ?? twin?.diagnostic ?? null,
+        diagnostic: [r.diagnostic, extra].filter(Boolean).join(' | ') || null,
         command: r.command ?? twin?.command ?? null,
         remoteMta: r.remoteMta ?? twin?.remoteMta ?? null,
       };
@@ -71,13 +74,15 @@ export async function decodeBounce(input: string | Uint8Array): Promise<DecodeRe
     return { kind: 'dsn', reporter: dsn.reporter, recipients: recipients.map((r) => classify(r, context)) };
   }
 
+  // Bounces are auto-submitted too; an auto-reply says so in its subject or in its own headers.
+  const subject = email.subject ?? '';
   const autoSubmitted = email.headers.find((h) => h.key === 'auto-submitted')?.value ?? '';
-  const isAutoReply =
-    AUTO_REPLY.test(autoSubmitted) ||
-    email.headers.some((h) => h.key === 'x-autoreply' || h.key === 'x-autorespond') ||
-    /^(?:auto(?:matic)?[ -]?reply|out of (?:the )?office|abwesend|réponse automatique|自動応答)/i.test(email.subject ?? '');
   const fromText = decodeText(context, sender);
-  if (isAutoReply && fromText.recipients.every((r) => r.replyCode === null)) {
+  const isAutoReply =
+    AUTO_REPLY_SUBJECT.test(subject) ||
+    email.headers.some((h) => h.key === 'x-autoreply' || h.key === 'x-autorespond') ||
+    (/^auto-replied/i.test(autoSubmitted) && !BOUNCE_SUBJECT.test(subject) && fromText.recipients.length === 0);
+  if (isAutoReply) {
     const address = email.from?.address ?? null;
     return {
       kind: 'mime',
