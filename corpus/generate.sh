@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # corpus/generate.sh — make the "generated" corpus group from bounces written by real mail servers.
 #
-# What it does (Debian/Ubuntu, run as root, needs only the Debian mirror; takes about 5 minutes):
+# What it does (Debian/Ubuntu, run as root, needs only the Debian mirror; takes 3.5-4 minutes):
 #   1. Postfix: installs Debian's postfix non-interactively (debconf "Local only", mailname example.test),
 #      sets myhostname=example.test, starts it and, as a throw-away local user, sends messages that fail:
 #        user-unknown            to a local user that does not exist            (local(8): unknown user)
@@ -24,12 +24,15 @@
 #      "From " line removed) and writes NAME.expected.json per corpus brief: recipients in the order of
 #      the message/delivery-status part, action/status/diagnostic code from the DSN, the reason a
 #      postmaster would give for the scenario, and provider/providerEntry only when a phrase of that
-#      MTA's own entries in data/provider-messages.ts occurs in the recipient's diagnostic text (or,
-#      failing that, anywhere in the bounce). Prints a NOTE where the reason differs from the entry's.
+#      MTA's own entries in data/provider-messages.ts occurs in the recipient's diagnostic text
+#      (Diagnostic-Code + its paragraph of the notice), most specific first; the format-only entries
+#      (reason "unknown", e.g. exim's Subject line) are also looked for in the rest of the bounce.
+#      The reasons are the REASONS table in extract.js below; a NOTE is printed where one differs from
+#      the matched entry's reason.
 #   4. Replaces this machine's host name (if it shows up) with example.test and reports other leaks.
 #
-# Safety: it refuses to run when a mail transport agent it did not install is present, or when one of
-# its users (alice, bob, carol) exists without its marker. Outside corpus/generated it changes only: the
+# Safety: it refuses to run when any mail transport agent is installed (other than one left by its own
+# interrupted run), or when a user alice, bob or carol or their /var/mail file already exists. Outside corpus/generated it changes only: the
 # MTA packages and their dependencies (recorded, then purged), three temporary system users (marked
 # "smtp-codes corpus generator", removed with their /var/mail files), the MTAs' side effects
 # /etc/mailname, /etc/aliases(.db) and the Debian-exim/postfix system accounts (restored/removed), and
@@ -37,8 +40,8 @@
 # it runs; if a run is interrupted, the next run first undoes what that state records. Temporary homes
 # and mailbox copies are in a mktemp directory under /tmp, removed at exit.
 #
-# Usage: sudo corpus/generate.sh            (regenerates the 12 samples; idempotent)
-#        sudo corpus/generate.sh --cleanup  (only undo the leftovers of an interrupted run)
+# Usage (as root): corpus/generate.sh            (regenerates the 12 samples; idempotent)
+#                  corpus/generate.sh --cleanup  (only undo the leftovers of an interrupted run)
 set -euo pipefail
 
 CORPUS_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
