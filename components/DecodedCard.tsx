@@ -88,7 +88,7 @@ export default function DecodedCard({
         {r.providerEntry ? (
           <>
             <dt>{l.provider}</dt>
-            <dd>{providerNameOf(r)}</dd>
+            <dd>{enhancedPage ? <a href={`${enhancedPage}#${r.providerEntry}`}>{providerNameOf(r)}</a> : providerNameOf(r)}</dd>
           </>
         ) : null}
         <dt>{l.reason}</dt>

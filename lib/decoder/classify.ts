@@ -5,8 +5,17 @@ import { entryIdOf, getRegistryEntry } from '@/lib/enhanced-codes';
 import { codesIn } from './codes';
 import type { DecodedRecipient, RawRecipient, RetryAdvice } from './types';
 
-/** Matching ignores case and how lines were wrapped. */
-const normalize = (text: string) => text.toLowerCase().replace(/\s+/g, ' ');
+/** Matching ignores case and how lines were wrapped. The last text is remembered: every recipient of a
+ * bounce is matched against the same whole bounce. */
+let lastText = '';
+let lastNormalized = '';
+function normalize(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastNormalized = text.toLowerCase().replace(/\s+/g, ' ');
+  }
+  return lastNormalized;
+}
 
 const PHRASES = PROVIDER_MESSAGES.flatMap((message) =>
   message.match.map((phrase) => ({ message, phrase: normalize(phrase) })),
