@@ -14,25 +14,48 @@ export type ProxyRoute =
   | { readonly action: 'not-found'; readonly path: string };
 
 /** Paths after /{locale} that are pages without being codes. */
-const PAGES = new Set(['', '/', '/smtp/compare', '/smtp/enhanced', '/smtp/decode', '/smtp/decode/explain']);
+const PAGES = new Set([
+  '',
+  '/',
+  '/smtp/compare',
+  '/smtp/enhanced',
+  '/smtp/decode',
+  '/smtp/decode/explain',
+  '/search',
+  '/guide',
+]);
+
+/** Sections whose last segment is a code slug: /{locale}/smtp/550, /{locale}/embed/smtp/5.1.1. */
+const CODE_SECTIONS = ['/smtp/', '/embed/smtp/'] as const;
 
 /** `null` means: a real page, or no locale yet — next-intl takes it from there. */
 export function routeRequest(pathname: string): ProxyRoute | null {
   const slash = pathname.indexOf('/', 1);
   const first = pathname.slice(1, slash < 0 ? undefined : slash);
-  if (!pathname.startsWith('/') || !isLocale(first)) return null;
+  if (!pathname.startsWith('/')) return null;
+  if (!isLocale(first)) {
+    // Short, language-neutral links (/550, /5.1.1) go to the code's page in the reader's language.
+    const short = slash < 0 && first ? parseSlug(safeDecode(first)) : null;
+    return short && short.kind !== 'pair' && short.kind !== 'enhanced-pair'
+      ? { action: 'redirect', path: `/smtp/${canonicalSlug(short)}` }
+      : null;
+  }
   const locale = first;
   const rest = slash < 0 ? '' : pathname.slice(slash);
-  if (PAGES.has(rest)) return null;
+  if (PAGES.has(rest) || GUIDE_PATH.test(rest)) return null;
 
-  const smtp = /^\/smtp\/([^/]+)$/.exec(rest);
-  const parsed = smtp ? parseSlug(safeDecode(smtp[1]!)) : null;
-  if (parsed && !isCanonical(parsed)) {
-    return { action: 'redirect', path: `/${locale}/smtp/${canonicalSlug(parsed)}` };
+  for (const section of CODE_SECTIONS) {
+    if (!rest.startsWith(section) || rest.indexOf('/', section.length) >= 0) continue;
+    const parsed = parseSlug(safeDecode(rest.slice(section.length)));
+    if (!parsed) break;
+    if (section === '/embed/smtp/' && (parsed.kind === 'pair' || parsed.kind === 'enhanced-pair')) break;
+    return isCanonical(parsed) ? null : { action: 'redirect', path: `/${locale}${section}${canonicalSlug(parsed)}` };
   }
-  if (parsed) return null;
   return { action: 'not-found', path: missingPath(locale, safeDecode(rest)) };
 }
+
+/** Steps of the decision guide: /{locale}/guide/{step}, lower-case words. */
+const GUIDE_PATH = /^\/guide\/[a-z]{1,20}(?:-[a-z]{1,20}){0,5}$/;
 
 /**
  * The 404 page only needs the first code-like tokens of what was asked for, to suggest near codes

@@ -3,8 +3,6 @@ import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import SiteFooter from '@/components/SiteFooter';
-import SiteHeader from '@/components/SiteHeader';
 import { LOCALES } from '@/i18n/locales';
 import { routing } from '@/i18n/routing';
 import { SITE_URL } from '@/lib/paths';
@@ -30,11 +28,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   setRequestLocale(locale);
   return (
     <html lang={locale} dir={LOCALES[locale].dir}>
-      <body>
-        <SiteHeader />
-        <main id="main">{children as ReactNode}</main>
-        <SiteFooter />
-      </body>
+      <body>{children as ReactNode}</body>
     </html>
   );
 }
