@@ -1,10 +1,13 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { codePath } from '@/lib/paths';
+import { codeArticle } from '@/lib/structured-data';
 import type { ReplyCode } from '@/lib/reply-codes';
 import Breadcrumbs from './Breadcrumbs';
 import CodeFacts from './CodeFacts';
 import CodeSections from './CodeSections';
 import CustomerText from './CustomerText';
 import EnhancedCodes from './EnhancedCodes';
+import JsonLd from './JsonLd';
 import RelatedCodes from './RelatedCodes';
 import ReplyProviderMessages from './ReplyProviderMessages';
 import StandingNotice from './StandingNotice';
@@ -12,11 +15,29 @@ import StandingNotice from './StandingNotice';
 export default function CodePageView({ code }: { code: ReplyCode }) {
   const t = useTranslations('CodePage');
   const tCode = useTranslations(`codes.${code.code}`);
+  const tCrumbs = useTranslations('Breadcrumbs');
+  const locale = useLocale();
   const { standing } = code;
+  const title = t('title', { code: code.code, name: tCode('name') });
   return (
     <article className={`code-page class-${code.replyClass}`}>
+      <JsonLd
+        data={codeArticle({
+          locale,
+          path: codePath(locale, code),
+          headline: title,
+          description: tCode('summary'),
+          term: `SMTP ${code.code}`,
+          termDescription: tCode('summary'),
+          crumbs: [
+            { name: tCrumbs('home'), path: `/${locale}` },
+            { name: tCrumbs('smtp'), path: `/${locale}` },
+            { name: String(code.code), path: codePath(locale, code) },
+          ],
+        })}
+      />
       <Breadcrumbs current={String(code.code)} />
-      <h1>{t('title', { code: code.code, name: tCode('name') })}</h1>
+      <h1>{title}</h1>
       <p className="lead">{tCode('summary')}</p>
       {standing.kind === 'rfc' ? (
         <p className="standard-text">

@@ -1,12 +1,14 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { allEnhancedCodes, type EnhancedCode } from '@/lib/enhanced-codes';
-import { enhancedPath } from '@/lib/paths';
+import { enhancedIndexPath, enhancedPath } from '@/lib/paths';
+import { codeArticle } from '@/lib/structured-data';
 import { messagesWithEnhanced } from '@/lib/providers';
 import { richTags } from '@/lib/rich';
 import Breadcrumbs from './Breadcrumbs';
 import CodeSections from './CodeSections';
 import CustomerText from './CustomerText';
 import EnhancedFacts from './EnhancedFacts';
+import JsonLd from './JsonLd';
 import ProviderMessages from './ProviderMessages';
 
 export function enhancedTexts(code: EnhancedCode): string {
@@ -22,11 +24,27 @@ export default function EnhancedPageView({ code }: { code: EnhancedCode }) {
   const sameSubject = allEnhancedCodes().filter(
     (c) => c.enhancedClass === code.enhancedClass && c.entry.subject === entry.subject && c.id !== code.id,
   );
+  const title = t('title', { code: code.id, name: tCode('name') });
   return (
     <article className={`code-page class-${code.enhancedClass}`}>
+      <JsonLd
+        data={codeArticle({
+          locale,
+          path: enhancedPath(locale, code.id),
+          headline: title,
+          description: tCode('summary'),
+          term: code.id,
+          termDescription: entry.title ?? tCode('summary'),
+          crumbs: [
+            { name: tRoot('Breadcrumbs.home'), path: `/${locale}` },
+            { name: tRoot('EnhancedIndex.title'), path: enhancedIndexPath(locale) },
+            { name: code.id, path: enhancedPath(locale, code.id) },
+          ],
+        })}
+      />
       <Breadcrumbs current={code.id} section="enhanced" />
       <p className="kicker">{t('kicker')}</p>
-      <h1>{t('title', { code: code.id, name: tCode('name') })}</h1>
+      <h1>{title}</h1>
       <p className="lead">{tCode('summary')}</p>
       <p className={`class-note class-${code.enhancedClass}`}>
         {tCode.has(`class${code.enhancedClass}`)

@@ -2,12 +2,14 @@ import { useLocale, useTranslations } from 'next-intl';
 import { LOCALES, locales } from '@/i18n/locales';
 import { homePath } from '@/lib/paths';
 import LanguageSwitcher from './LanguageSwitcher';
+import SearchBox from './SearchBox';
 
 const OPTIONS = locales.map((locale) => ({ locale, name: LOCALES[locale].name }));
 
 export default function SiteHeader() {
   const t = useTranslations('Site');
   const tSwitcher = useTranslations('LanguageSwitcher');
+  const tSearch = useTranslations('Search');
   const locale = useLocale();
   return (
     <header className="site-header">
@@ -17,6 +19,15 @@ export default function SiteHeader() {
       <a className="site-name" href={homePath(locale)}>
         {t('name')}
       </a>
+      <SearchBox
+        locale={locale}
+        labels={{
+          label: tSearch('label'),
+          placeholder: tSearch('placeholder'),
+          submit: tSearch('submit'),
+          noResults: tSearch('noResults'),
+        }}
+      />
       <LanguageSwitcher label={tSwitcher('label')} current={locale} options={OPTIONS} />
     </header>
   );

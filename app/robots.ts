@@ -1,0 +1,9 @@
+import type { MetadataRoute } from 'next';
+import { SITE_URL } from '@/lib/paths';
+
+export default function robots(): MetadataRoute.Robots {
+  return {
+    rules: { userAgent: '*', allow: '/', disallow: ['/api/'] },
+    sitemap: new URL('/sitemap.xml', SITE_URL).toString(),
+  };
+}

@@ -1,0 +1,82 @@
+'use client';
+
+import type MiniSearch from 'minisearch';
+import { useEffect, useRef, useState } from 'react';
+import type { SearchDocument } from '@/lib/search/options';
+import type { Hit } from '@/lib/search/search';
+
+type Labels = { label: string; placeholder: string; submit: string; noResults: string };
+
+/**
+ * The search box on every page. Without JavaScript it is a GET form to /{locale}/search. With it, "/"
+ * focuses the box and results appear as you type, from the locale's index, fetched on first use.
+ */
+export default function SearchBox({ locale, labels }: { locale: string; labels: Labels }) {
+  const input = useRef<HTMLInputElement>(null);
+  const index = useRef<Promise<{ index: MiniSearch<SearchDocument>; run: typeof import('@/lib/search/search').runSearch }> | null>(null);
+  const [query, setQuery] = useState('');
+  const [hits, setHits] = useState<Hit[] | null>(null);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (event.key !== '/' || target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      event.preventDefault();
+      input.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const load = () =>
+    (index.current ??= Promise.all([
+      import('minisearch'),
+      import('@/lib/search/options'),
+      import('@/lib/search/search'),
+      fetch(`/api/v1/search-index/${locale}`).then((r) => r.text()),
+    ]).then(([{ default: MiniSearchClass }, { SEARCH_OPTIONS }, { runSearch }, json]) => ({
+      index: MiniSearchClass.loadJSON<SearchDocument>(json, SEARCH_OPTIONS),
+      run: runSearch,
+    })));
+
+  const onChange = async (value: string) => {
+    setQuery(value);
+    if (!value.trim()) return setHits(null);
+    const { index: loaded, run } = await load();
+    setHits(run(loaded, value, 8));
+  };
+
+  return (
+    <form action={`/${locale}/search`} method="get" role="search" className="search-box" onFocus={() => void load()}>
+      <label htmlFor="site-search" className="visually-hidden">
+        {labels.label}
+      </label>
+      <input
+        ref={input}
+        id="site-search"
+        type="search"
+        name="q"
+        placeholder={labels.placeholder}
+        autoComplete="off"
+        aria-controls="search-suggestions"
+        value={query}
+        onChange={(e) => void onChange(e.target.value)}
+      />
+      <button type="submit" className="visually-hidden">
+        {labels.submit}
+      </button>
+      {hits ? (
+        <ul id="search-suggestions" className="search-suggestions" aria-live="polite">
+          {hits.length === 0 ? <li className="muted">{labels.noResults}</li> : null}
+          {hits.map((hit) => (
+            <li key={hit.id}>
+              <a href={`/${locale}/smtp/${hit.id}`}>
+                <span className="code-number">{hit.code}</span> {hit.name}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </form>
+  );
+}

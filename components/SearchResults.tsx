@@ -1,0 +1,26 @@
+import { useLocale, useTranslations } from 'next-intl';
+import { enhancedPath } from '@/lib/paths';
+import type { Hit } from '@/lib/search/search';
+
+/** The server-rendered results of /{locale}/search?q=… */
+export default function SearchResults({ query, hits }: { query: string; hits: readonly Hit[] }) {
+  const t = useTranslations('Search');
+  const locale = useLocale();
+  if (!query) return null;
+  return (
+    <section aria-labelledby="results">
+      <h2 id="results">{t('resultsFor', { query, count: hits.length })}</h2>
+      {hits.length === 0 ? <p>{t('noResults')}</p> : null}
+      <ul className="code-list">
+        {hits.map((hit) => (
+          <li key={hit.id}>
+            <a href={enhancedPath(locale, hit.id)} className={`code-link class-${hit.code[0]}`}>
+              <span className="code-number">{hit.code}</span> {hit.name}
+            </a>
+            {hit.summary ? <span className="code-summary">{hit.summary}</span> : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
