@@ -4,11 +4,13 @@ import { codeArticle } from '@/lib/structured-data';
 import type { ReplyCode } from '@/lib/reply-codes';
 import Breadcrumbs from './Breadcrumbs';
 import CodeFacts from './CodeFacts';
+import CodeShare from './CodeShare';
 import CodeSections from './CodeSections';
 import CustomerText from './CustomerText';
 import EnhancedCodes from './EnhancedCodes';
 import JsonLd from './JsonLd';
 import RelatedCodes from './RelatedCodes';
+import SessionDiagram from './SessionDiagram';
 import ReplyProviderMessages from './ReplyProviderMessages';
 import StandingNotice from './StandingNotice';
 
@@ -16,6 +18,7 @@ export default function CodePageView({ code }: { code: ReplyCode }) {
   const t = useTranslations('CodePage');
   const tCode = useTranslations(`codes.${code.code}`);
   const tCrumbs = useTranslations('Breadcrumbs');
+  const tDiagram = useTranslations('SessionDiagram');
   const locale = useLocale();
   const { standing } = code;
   const title = t('title', { code: code.code, name: tCode('name') });
@@ -48,9 +51,22 @@ export default function CodePageView({ code }: { code: ReplyCode }) {
         </p>
       ) : null}
       <StandingNotice code={code} />
+      <CodeShare
+        code={String(code.code)}
+        sections={[
+          { id: 'description', label: t('descriptionTitle') },
+          { id: 'when', label: t('whenTitle') },
+          { id: 'fix', label: t('fixTitle') },
+          { id: 'customer', label: t('customerTitle') },
+        ]}
+      />
       <section aria-labelledby="facts">
         <h2 id="facts">{t('factsTitle')}</h2>
         <CodeFacts code={code} />
+      </section>
+      <section aria-labelledby="session" className="session">
+        <h2 id="session">{tDiagram('title', { code: code.code })}</h2>
+        <SessionDiagram code={code} />
       </section>
       <CodeSections texts={`codes.${code.code}`} />
       <CustomerText texts={`codes.${code.code}`} />

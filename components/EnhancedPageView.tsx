@@ -6,6 +6,7 @@ import { messagesWithEnhanced } from '@/lib/providers';
 import { richTags } from '@/lib/rich';
 import Breadcrumbs from './Breadcrumbs';
 import CodeSections from './CodeSections';
+import CodeShare from './CodeShare';
 import CustomerText from './CustomerText';
 import EnhancedFacts from './EnhancedFacts';
 import JsonLd from './JsonLd';
@@ -56,6 +57,15 @@ export default function EnhancedPageView({ code }: { code: EnhancedCode }) {
           <p>{t('deprecated', { replacement: entry.deprecated.replacedBy })}</p>
         </aside>
       ) : null}
+      <CodeShare
+        code={code.id}
+        sections={[
+          { id: 'description', label: tRoot('CodePage.descriptionTitle') },
+          { id: 'when', label: tRoot('CodePage.whenTitle') },
+          { id: 'fix', label: tRoot('CodePage.fixTitle') },
+          { id: 'customer', label: tRoot('CodePage.customerTitle') },
+        ]}
+      />
       <section aria-labelledby="facts">
         <h2 id="facts">{tRoot('CodePage.factsTitle')}</h2>
         <EnhancedFacts code={code} />

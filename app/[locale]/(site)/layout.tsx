@@ -1,13 +1,17 @@
-import type { ReactNode } from 'react';
+import { setRequestLocale } from 'next-intl/server';
+import { use, type ReactNode } from 'react';
 import SiteFooter from '@/components/SiteFooter';
 import SiteHeader from '@/components/SiteHeader';
+import type { Locale } from '@/i18n/locales';
 
 // The site's chrome; embeds (app/[locale]/embed) render without it.
-export default function SiteLayout({ children }: { children: ReactNode }) {
+export default function SiteLayout({ children, params }: LayoutProps<'/[locale]'>) {
+  // Every layout sets the locale itself, or next-intl reads it from the request and pages turn dynamic.
+  setRequestLocale(use(params).locale as Locale);
   return (
     <>
       <SiteHeader />
-      <main id="main">{children}</main>
+      <main id="main">{children as ReactNode}</main>
       <SiteFooter />
     </>
   );

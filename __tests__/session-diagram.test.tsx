@@ -1,0 +1,75 @@
+import { screen } from '@testing-library/react';
+import SessionDiagram from '@/components/SessionDiagram';
+import { locales } from '@/i18n/locales';
+import { allReplyCodes, getReplyCode } from '@/lib/reply-codes';
+import { messagesOf, renderIn } from './render';
+
+type Texts = {
+  title: string;
+  steps: Record<string, string>;
+  inSentence: Record<string, string>;
+  highlighted: string;
+  noStage: string;
+  next: Record<string, string>;
+};
+
+const ALL_STEPS = ['greeting', 'ehlo', 'starttls', 'auth', 'mail', 'rcpt', 'data', 'end-of-data', 'quit', 'other-commands'];
+
+const CASES = [
+  { code: 550, highlighted: ['ehlo', 'mail', 'rcpt', 'end-of-data', 'other-commands'], next: 'permanent' },
+  { code: 220, highlighted: ['greeting', 'starttls'], next: 'success' },
+  { code: 221, highlighted: ['quit'], next: 'closed' },
+  { code: 421, highlighted: ALL_STEPS, next: 'transient' },
+  { code: 571, highlighted: [], next: 'permanent' },
+];
+
+/** The words a test expects, with ICU arguments filled in the simplest way. */
+const fill = (message: string, values: Record<string, string | number>) =>
+  message.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
+
+describe.each(locales)('in %s', (locale) => {
+  const t = (messagesOf(locale) as { SessionDiagram: Texts }).SessionDiagram;
+
+  test.each(CASES)('$code highlights exactly its steps and says what happens next', ({ code, highlighted, next }) => {
+    const { container } = renderIn(locale, <SessionDiagram code={getReplyCode(code)!} />);
+    const image = screen.getByRole('img', { name: fill(t.title, { code }) });
+    const drawn = [...container.querySelectorAll('[data-step]')];
+    expect(drawn.map((g) => g.getAttribute('data-step')).sort()).toEqual([...ALL_STEPS].sort());
+    const marked = drawn.filter((g) => g.hasAttribute('data-highlighted')).map((g) => g.getAttribute('data-step'));
+    expect(marked.sort()).toEqual([...highlighted].sort());
+    for (const g of drawn) expect(g.textContent).toContain(t.steps[g.getAttribute('data-step')!]!);
+    expect(screen.getByText(t.next[next]!)).toBeInTheDocument();
+    expect(image).toHaveAccessibleDescription(expect.stringContaining(String(code)));
+  });
+
+  test('the text alternative of 550 names its steps in words, in session order', () => {
+    renderIn(locale, <SessionDiagram code={getReplyCode(550)!} />);
+    const steps = [
+      ...['ehlo', 'mail', 'rcpt', 'end-of-data'].map((step) => t.inSentence[step]!),
+      fill(t.inSentence['other-commands']!, { commands: 'RSET, VRFY, EXPN, HELP, ETRN' }),
+    ];
+    const sentence = fill(t.highlighted, { code: 550, steps: new Intl.ListFormat(locale).format(steps) });
+    expect(screen.getByRole('img')).toHaveAccessibleDescription(sentence);
+  });
+
+  test('a code no standard places says so instead of highlighting', () => {
+    renderIn(locale, <SessionDiagram code={getReplyCode(571)!} />);
+    const sentence = fill(t.noStage, { code: 571 });
+    expect(screen.getByRole('img')).toHaveAccessibleDescription(sentence);
+    expect(screen.getByText(sentence, { selector: 'p' })).toBeInTheDocument();
+  });
+
+  test('every reply code draws its diagram with a text alternative', () => {
+    for (const code of allReplyCodes()) {
+      const { unmount } = renderIn(locale, <SessionDiagram code={code} />);
+      expect(screen.getByRole('img', { name: fill(t.title, { code: code.code }) })).toHaveAccessibleDescription(
+        expect.stringContaining(String(code.code)),
+      );
+      unmount();
+    }
+  });
+
+  test('step labels are short enough for their boxes', () => {
+    for (const label of Object.values(t.steps)) expect(label.length).toBeLessThanOrEqual(24);
+  });
+});

@@ -1,0 +1,72 @@
+import type { ReplyCode, Stage } from '@/lib/reply-codes';
+import styles from './SessionDiagram.module.css';
+
+export type SessionStep = Exclude<Stage, 'any'>;
+
+/** The main line of a session in the order a client meets it (RFC 5321 §3); other commands sit beside it. */
+export const MAIN_STEPS = [
+  'greeting', 'ehlo', 'starttls', 'auth', 'mail', 'rcpt', 'data', 'end-of-data', 'quit',
+] as const satisfies readonly SessionStep[];
+/** Protocol words: drawn as they are sent, never translated. */
+export const OTHER_COMMANDS = ['RSET', 'VRFY', 'EXPN', 'HELP', 'ETRN'] as const;
+
+/** The steps to highlight, in session order; 'any' means every one of them. */
+export function highlightedSteps(code: ReplyCode): readonly SessionStep[] {
+  const all: readonly SessionStep[] = [...MAIN_STEPS, 'other-commands'];
+  return code.stages.includes('any') ? all : all.filter((step) => code.stages.includes(step));
+}
+
+/** A success whose only step is QUIT (221) ends the session rather than continuing it. */
+export function nextKey(code: ReplyCode): ReplyCode['retry'] | 'closed' {
+  return code.retry === 'success' && code.stages.length === 1 && code.stages[0] === 'quit' ? 'closed' : code.retry;
+}
+
+// viewBox units. At 340 wide the drawing keeps its 13-unit text at about 12.5 px on a 360 px phone.
+const ROW = 44;
+const BOX_H = 30;
+const MAIN_W = 214;
+const SIDE = { x: 226, w: 112, top: ROW + 2, height: 7 * ROW + BOX_H };
+export const VIEW_BOX = `0 0 340 ${MAIN_STEPS.length * ROW - ROW + BOX_H + 4}`;
+
+type Mark = { highlighted: boolean; code: number };
+
+function Badge({ cx, cy, code }: { cx: number; cy: number; code: number }) {
+  return (
+    <g className={styles.badge}>
+      <rect x={cx - 18} y={cy - 10} width={36} height={20} rx={10} />
+      <text x={cx} y={cy} textAnchor="middle" dominantBaseline="central">{code}</text>
+    </g>
+  );
+}
+
+/** One main-line step; the code's number in a badge says "here" without relying on colour alone. */
+export function StepBox({ step, index, label, highlighted, code }: Mark & { step: SessionStep; index: number; label: string }) {
+  const y = 2 + index * ROW;
+  const arrowX = MAIN_W / 2 + 2;
+  return (
+    <g data-step={step} data-highlighted={highlighted || undefined}>
+      {index > 0 ? <path className={styles.arrow} d={`M${arrowX} ${y - ROW + BOX_H + 1}V${y - 1}m-4 -5l4 5l4 -5`} /> : null}
+      <rect className={styles.box} x={2} y={y} width={MAIN_W} height={BOX_H} rx={5} />
+      <text className={styles.label} x={highlighted ? (MAIN_W - 36) / 2 + 2 : arrowX} y={y + BOX_H / 2} textAnchor="middle" dominantBaseline="central">
+        {label}
+      </text>
+      {highlighted ? <Badge cx={MAIN_W - 19} cy={y + BOX_H / 2} code={code} /> : null}
+    </g>
+  );
+}
+
+/** RSET, VRFY, EXPN, HELP and ETRN may come between the main steps, so they stand apart in a dashed box. */
+export function SideBox({ title, highlighted, code }: Mark & { title: string }) {
+  const cx = SIDE.x + SIDE.w / 2;
+  const first = SIDE.top + SIDE.height / 2 - 60;
+  return (
+    <g data-step="other-commands" data-highlighted={highlighted || undefined} className={styles.side}>
+      <rect className={styles.box} x={SIDE.x} y={SIDE.top} width={SIDE.w} height={SIDE.height} rx={5} />
+      <text className={styles.sideTitle} x={cx} y={first} textAnchor="middle">{title}</text>
+      {OTHER_COMMANDS.map((command, i) => (
+        <text key={command} className={styles.command} x={cx} y={first + 26 + i * 20} textAnchor="middle">{command}</text>
+      ))}
+      {highlighted ? <Badge cx={cx} cy={first + 142} code={code} /> : null}
+    </g>
+  );
+}

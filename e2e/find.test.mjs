@@ -1,0 +1,137 @@
+// Search, support handoff, short links and what search engines read (issue: find, share and link).
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { BASE_URL, contextFor, head, launch } from './browser.mjs';
+
+const LOCALES = readdirSync(new URL('../messages/', import.meta.url)).map((f) => f.replace(/\.json$/, ''));
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(() => browser?.close());
+
+test('"/" focuses the search box, and typing finds codes in every locale', async () => {
+  for (const locale of LOCALES) {
+    const context = await contextFor(browser, locale);
+    const page = await context.newPage();
+    await page.goto(`/${locale}/smtp/250`);
+    await page.keyboard.press('/');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'site-search');
+    await page.keyboard.type('550');
+    const first = page.locator('#search-suggestions a').first();
+    await first.waitFor();
+    assert.equal(await first.getAttribute('href'), `/${locale}/smtp/550`);
+    await context.close();
+  }
+});
+
+test('"hop thu day" finds the mailbox-full codes in Vietnamese', async () => {
+  const context = await contextFor(browser, 'vi');
+  const page = await context.newPage();
+  await page.goto('/vi');
+  await page.locator('#site-search').fill('hop thu day');
+  await page.locator('#search-suggestions a').first().waitFor();
+  const hrefs = await page.locator('#search-suggestions a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.ok(hrefs.includes('/vi/smtp/5.2.2') && hrefs.includes('/vi/smtp/552'), hrefs.join(' '));
+  await context.close();
+});
+
+test('the search page answers without JavaScript, and an exact code goes to its page', async () => {
+  const { status, response } = await head('/vi/search?q=hop%20thu%20day');
+  assert.equal(status, 200);
+  const html = await response.text();
+  assert.match(html, /href="\/vi\/smtp\/5\.2\.2"/);
+  const exact = await head('/en/search?q=5.7.620');
+  assert.ok(exact.status >= 300 && exact.status < 400);
+  assert.equal(new URL(exact.location, BASE_URL).pathname, '/en/smtp/5.7.606-649');
+});
+
+test('"copy link in another language" gives the URL in that language with the section', async () => {
+  const context = await contextFor(browser, 'en');
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE_URL });
+  const page = await context.newPage();
+  await page.goto('/en/smtp/550');
+  await page.getByText('Send this to a customer').click();
+  await page.getByLabel('Language').selectOption('vi');
+  await page.getByLabel('Section').selectOption('fix');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.getByText('Copied to the clipboard.').waitFor();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(new URL(link).pathname + new URL(link).hash, '/vi/smtp/550#fix');
+  await page.getByRole('button', { name: 'Copy customer summary' }).click();
+  await page.waitForFunction(async () => (await navigator.clipboard.readText()).includes('SMTP 550 — Hộp thư'));
+  await context.close();
+});
+
+test('short links /550 and /5.1.1 open in the reader’s language', async () => {
+  for (const [path, acceptLanguage, expected] of [
+    ['/550', 'vi', '/vi/smtp/550'],
+    ['/5.1.1', 'en-GB,en;q=0.8', '/en/smtp/5.1.1'],
+  ]) {
+    const context = await contextFor(browser, acceptLanguage);
+    const page = await context.newPage();
+    await page.goto(path);
+    assert.equal(new URL(page.url()).pathname, expected);
+    await context.close();
+  }
+});
+
+async function alternatesOf(path) {
+  const html = await (await head(path)).response.text();
+  return Object.fromEntries(
+    [...html.matchAll(/<link rel="alternate" hrefLang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], m[2]]),
+  );
+}
+
+test('every page type has absolute, reciprocal hreflang alternates for all locales plus x-default', async () => {
+  for (const path of ['', '/smtp/550', '/smtp/250-vs-550', '/smtp/5.1.1', '/smtp/enhanced', '/smtp/decode']) {
+    for (const locale of LOCALES) {
+      const alternates = await alternatesOf(`/${locale}${path}`);
+      assert.deepEqual(Object.keys(alternates).sort(), [...LOCALES, 'x-default'].sort(), path);
+      for (const url of Object.values(alternates)) assert.match(url, /^https?:\/\//);
+      for (const other of LOCALES) {
+        const back = await alternatesOf(new URL(alternates[other]).pathname);
+        assert.equal(back[locale], alternates[locale], `${path}: ${other} → ${locale}`);
+      }
+    }
+  }
+});
+
+test('sitemap.xml is valid XML and lists every page once, with alternates', async () => {
+  const { status, response } = await head('/sitemap.xml');
+  assert.equal(status, 200);
+  const xml = await response.text();
+  const context = await contextFor(browser, 'en');
+  const page = await context.newPage();
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'application/xml');
+    if (doc.getElementsByTagName('parsererror').length) return null;
+    const urls = [...doc.getElementsByTagName('url')];
+    return urls.map((u) => ({
+      loc: u.getElementsByTagName('loc')[0]?.textContent,
+      alternates: u.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'link').length,
+    }));
+  }, xml);
+  await context.close();
+  assert.ok(parsed, 'sitemap parses');
+  const locs = parsed.map((u) => u.loc);
+  assert.equal(new Set(locs).size, locs.length);
+  for (const path of ['/en/smtp/550', '/vi/smtp/5.1.1', '/vi/smtp/250-vs-550', '/en/smtp/5.7.606-649']) {
+    assert.ok(locs.some((l) => new URL(l).pathname === path), path);
+  }
+  for (const u of parsed) assert.equal(u.alternates, LOCALES.length + 1, u.loc);
+  const robots = await (await head('/robots.txt')).response.text();
+  assert.match(robots, /Sitemap: https?:\/\/\S+\/sitemap\.xml/);
+});
+
+test('JSON-LD parses on code pages', async () => {
+  for (const path of ['/en/smtp/550', '/vi/smtp/5.7.26']) {
+    const html = await (await head(path)).response.text();
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => JSON.parse(m[1]));
+    assert.ok(blocks.length >= 1, path);
+    const types = blocks.flatMap((b) => b['@graph'].map((n) => n['@type']));
+    assert.deepEqual(types.sort(), ['BreadcrumbList', 'TechArticle']);
+  }
+});
