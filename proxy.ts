@@ -16,7 +16,8 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything except API routes, Next internals and static files. Enhanced codes contain dots
-  // (/en/smtp/5.1.1), so files are recognised by their extension rather than by any dot.
-  matcher: '/((?!api|_next|_vercel|.*\\.(?:ico|png|svg|txt|xml|webmanifest)$).*)',
+  // Everything except API routes, Open Graph images (/og/{locale}/{slug}: no locale to negotiate),
+  // Next internals and static files. Enhanced codes contain dots (/en/smtp/5.1.1), so files are
+  // recognised by their extension rather than by any dot.
+  matcher: '/((?!api|og/|_next|_vercel|.*\\.(?:ico|png|svg|txt|xml|webmanifest)$).*)',
 };

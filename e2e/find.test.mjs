@@ -54,7 +54,7 @@ test('"copy link in another language" gives the URL in that language with the se
   const page = await context.newPage();
   await page.goto('/en/smtp/550');
   await page.getByText('Send this to a customer').click();
-  await page.getByLabel('Language').selectOption('vi');
+  await page.getByLabel('Customer’s language').selectOption('vi');
   await page.getByLabel('Section').selectOption('fix');
   await page.getByRole('button', { name: 'Copy link' }).click();
   await page.getByText('Copied to the clipboard.').waitFor();

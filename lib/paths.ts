@@ -1,4 +1,5 @@
 /** Every URL the site links to is built here, so routes and links cannot drift apart. */
+import type { GuidePageId } from '@/data/guide';
 import { locales, type Locale } from '@/i18n/locales';
 import { pairSlug } from './slug';
 import type { ReplyCode } from './reply-codes';
@@ -21,3 +22,5 @@ export function alternatesFor(locale: Locale, pathAfterLocale: string) {
 export const enhancedPath = (locale: Locale, id: string) => `/${locale}/smtp/${id}`;
 export const enhancedIndexPath = (locale: Locale) => `/${locale}/smtp/enhanced`;
 export const decoderPath = (locale: Locale) => `/${locale}/smtp/decode`;
+export const guidePath = (locale: Locale, step: GuidePageId = 'start') =>
+  step === 'start' ? `/${locale}/guide` : `/${locale}/guide/${step}`;

@@ -6,6 +6,7 @@
  *   Next 16.4 sends notFound() responses as an empty shell that only JavaScript fills
  *   (vercel/next.js#62228), which leaves readers without JavaScript, and crawlers, with a blank page.
  */
+import { GUIDE_STEPS } from '@/data/guide';
 import { isLocale, type Locale } from '@/i18n/locales';
 import { canonicalSlug, isCanonical, parseSlug } from './slug';
 
@@ -23,6 +24,7 @@ const PAGES = new Set([
   '/smtp/decode/explain',
   '/search',
   '/guide',
+  ...GUIDE_STEPS.map((step) => `/guide/${step}`),
 ]);
 
 /** Sections whose last segment is a code slug: /{locale}/smtp/550, /{locale}/embed/smtp/5.1.1. */
@@ -42,7 +44,7 @@ export function routeRequest(pathname: string): ProxyRoute | null {
   }
   const locale = first;
   const rest = slash < 0 ? '' : pathname.slice(slash);
-  if (PAGES.has(rest) || GUIDE_PATH.test(rest)) return null;
+  if (PAGES.has(rest)) return null;
 
   for (const section of CODE_SECTIONS) {
     if (!rest.startsWith(section) || rest.indexOf('/', section.length) >= 0) continue;
@@ -53,9 +55,6 @@ export function routeRequest(pathname: string): ProxyRoute | null {
   }
   return { action: 'not-found', path: missingPath(locale, safeDecode(rest)) };
 }
-
-/** Steps of the decision guide: /{locale}/guide/{step}, lower-case words. */
-const GUIDE_PATH = /^\/guide\/[a-z]{1,20}(?:-[a-z]{1,20}){0,5}$/;
 
 /**
  * The 404 page only needs the first code-like tokens of what was asked for, to suggest near codes

@@ -68,10 +68,19 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/smtp/[sl
   const parsed = parseSlug(slug);
   if (!parsed) return {};
   const { title, description } = await titles(locale, parsed);
+  const slugPath = canonicalSlug(parsed);
   return {
     title: { absolute: title },
     description,
-    alternates: alternatesFor(locale, `/smtp/${canonicalSlug(parsed)}`),
+    alternates: alternatesFor(locale, `/smtp/${slugPath}`),
+    openGraph: {
+      images: [{ url: `/og/${locale}/${slugPath}`, width: 1200, height: 630, alt: title }],
+      title,
+      description,
+      locale,
+      type: 'article',
+    },
+    twitter: { card: 'summary_large_image' },
   };
 }
 

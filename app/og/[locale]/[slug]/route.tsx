@@ -1,0 +1,26 @@
+import { ImageResponse } from 'next/og';
+import { NextResponse, type NextRequest } from 'next/server';
+import OgImage, { OG_SIZE } from '@/components/OgImage';
+import { isLocale } from '@/i18n/locales';
+import { ogCard, ogFonts } from '@/lib/og';
+import { canonicalSlug, isCanonical, parseSlug } from '@/lib/slug';
+
+/**
+ * The Open Graph image of /{locale}/smtp/{slug}. Rendered on request, not at build time: there is one
+ * per code, comparison and locale, thousands in all; the long cache header lets CDNs and crawlers keep them.
+ */
+export async function GET(request: NextRequest, { params }: RouteContext<'/og/[locale]/[slug]'>) {
+  const { locale, slug } = await params;
+  const parsed = isLocale(locale) ? parseSlug(slug) : null;
+  if (!isLocale(locale) || !parsed) {
+    return new NextResponse('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  }
+  if (!isCanonical(parsed)) {
+    return NextResponse.redirect(new URL(`/og/${locale}/${canonicalSlug(parsed)}`, request.url), 308);
+  }
+  return new ImageResponse(<OgImage card={await ogCard(locale, parsed)} />, {
+    ...OG_SIZE,
+    fonts: await ogFonts(),
+    headers: { 'cache-control': 'public, max-age=86400, immutable' },
+  });
+}

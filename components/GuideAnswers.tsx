@@ -1,0 +1,23 @@
+import { useLocale, useTranslations } from 'next-intl';
+import type { GuidePageId, GuideTarget } from '@/data/guide';
+import { decoderPath, guidePath } from '@/lib/paths';
+import styles from './Guide.module.css';
+
+type Props = { id: GuidePageId; answers: Readonly<Record<string, GuideTarget>> };
+
+/** The possible answers as plain links, so the guide works without JavaScript. */
+export default function GuideAnswers({ id, answers }: Props) {
+  const t = useTranslations(`Guide.steps.${id}.answers`);
+  const locale = useLocale();
+  return (
+    <ul className={styles.answers}>
+      {Object.entries(answers).map(([answer, target]) => (
+        <li key={answer}>
+          <a className={styles.answer} href={target === 'decoder' ? decoderPath(locale) : guidePath(locale, target)}>
+            {t(answer)}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}

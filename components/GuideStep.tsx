@@ -1,0 +1,26 @@
+import { useLocale, useTranslations } from 'next-intl';
+import { GUIDE, type GuidePageId } from '@/data/guide';
+import { guidePath } from '@/lib/paths';
+import styles from './Guide.module.css';
+import GuideAnswers from './GuideAnswers';
+import GuideResult from './GuideResult';
+
+/** One page of the guide: the question (or the finding), why it is asked, and where to go next. */
+export default function GuideStep({ id }: { id: GuidePageId }) {
+  const t = useTranslations('Guide');
+  const locale = useLocale();
+  const step = GUIDE[id];
+  return (
+    <article className="guide">
+      <p className="kicker">{t('kicker')}</p>
+      <h1>{t(`steps.${id}.title`)}</h1>
+      <p className="lead">{t(`steps.${id}.text`)}</p>
+      {step.kind === 'question' ? <GuideAnswers id={id} answers={step.answers} /> : <GuideResult step={step} />}
+      {id === 'start' ? null : (
+        <p className={styles.restart}>
+          <a href={guidePath(locale)}>{t('startAgain')}</a>
+        </p>
+      )}
+    </article>
+  );
+}
