@@ -1,4 +1,5 @@
 import type { MetadataRoute } from 'next';
+import { GUIDE_STEPS } from '@/data/guide';
 import { locales } from '@/i18n/locales';
 import { allEnhancedCodes } from '@/lib/enhanced-codes';
 import { SITE_URL } from '@/lib/paths';
@@ -14,6 +15,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     '/smtp/enhanced',
     '/smtp/decode',
     '/guide',
+    ...GUIDE_STEPS.map((step) => `/guide/${step}`),
     ...allReplyCodes().map((c) => `/smtp/${c.code}`),
     ...allEnhancedCodes().map((c) => `/smtp/${c.id}`),
     ...providerCodes().map((c) => `/smtp/${c.slug}`),

@@ -6,7 +6,7 @@ import CodeList from '@/components/CodeList';
 import ComparePicker from '@/components/ComparePicker';
 import DigitGuide from '@/components/DigitGuide';
 import type { Locale } from '@/i18n/locales';
-import { alternatesFor, decoderPath, enhancedIndexPath } from '@/lib/paths';
+import { alternatesFor, decoderPath, enhancedIndexPath, guidePath } from '@/lib/paths';
 import { allReplyCodes, isStandard } from '@/lib/reply-codes';
 import { richTags } from '@/lib/rich';
 
@@ -31,9 +31,12 @@ export default function HomePage({ params }: PageProps<'/[locale]'>) {
     <article className="home">
       <h1>{t('title')}</h1>
       <p className="lead">{t('lead')}</p>
-      <p>
+      <p className="cta-row">
         <a className="cta" href={decoderPath(locale)}>
           {t('decoderLink')}
+        </a>
+        <a className="cta" href={guidePath(locale)}>
+          {t('guideLink')}
         </a>
       </p>
       <section aria-labelledby="compare">
