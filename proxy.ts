@@ -6,7 +6,11 @@ import { routeRequest } from './lib/routes';
 const handleI18nRouting = createMiddleware(routing);
 
 export default function proxy(request: NextRequest) {
-  const route = routeRequest(request.nextUrl.pathname);
+  const { pathname } = request.nextUrl;
+  const route = routeRequest(pathname);
+  // Embeds already carry their locale and are seen inside other sites: they must not change the
+  // reader's remembered language, so next-intl (which sets the locale cookie) is skipped for them.
+  if (!route && /^\/[^/]+\/embed\//.test(pathname)) return NextResponse.next();
   if (!route) return handleI18nRouting(request);
   const url = request.nextUrl.clone();
   url.pathname = route.path;

@@ -7,6 +7,7 @@ import CodeFacts from './CodeFacts';
 import CodeShare from './CodeShare';
 import CodeSections from './CodeSections';
 import CustomerText from './CustomerText';
+import EmbedSnippet from './EmbedSnippet';
 import EnhancedCodes from './EnhancedCodes';
 import JsonLd from './JsonLd';
 import RelatedCodes from './RelatedCodes';
@@ -73,6 +74,7 @@ export default function CodePageView({ code }: { code: ReplyCode }) {
       <EnhancedCodes code={code} />
       <ReplyProviderMessages code={code} />
       <RelatedCodes code={code} />
+      <EmbedSnippet slug={String(code.code)} />
     </article>
   );
 }

@@ -8,6 +8,7 @@ import Breadcrumbs from './Breadcrumbs';
 import CodeSections from './CodeSections';
 import CodeShare from './CodeShare';
 import CustomerText from './CustomerText';
+import EmbedSnippet from './EmbedSnippet';
 import EnhancedFacts from './EnhancedFacts';
 import JsonLd from './JsonLd';
 import ProviderMessages from './ProviderMessages';
@@ -87,6 +88,7 @@ export default function EnhancedPageView({ code }: { code: EnhancedCode }) {
           </ul>
         </section>
       ) : null}
+      <EmbedSnippet slug={code.id} />
     </article>
   );
 }

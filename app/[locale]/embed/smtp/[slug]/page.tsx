@@ -1,0 +1,41 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import EmbedCard from '@/components/EmbedCard';
+import type { Locale } from '@/i18n/locales';
+import { cardFacts, cardTitle, embedPath, oembedPath, parseEmbeddable, type Translate } from '@/lib/embed';
+import { allEnhancedCodes } from '@/lib/enhanced-codes';
+import { SITE_URL } from '@/lib/paths';
+import { allReplyCodes } from '@/lib/reply-codes';
+import { codeSlug } from '@/lib/slug';
+
+/** Prerendered for every reply and enhanced code; provider-only codes render on first request. */
+export function generateStaticParams() {
+  return [...allReplyCodes().map(codeSlug), ...allEnhancedCodes().map((c) => c.id)].map((slug) => ({ slug }));
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/embed/smtp/[slug]'>): Promise<Metadata> {
+  const { slug } = await params;
+  const locale = (await params).locale as Locale;
+  const parsed = parseEmbeddable(slug);
+  if (!parsed) return {};
+  const facts = cardFacts(parsed);
+  const t = (await getTranslations({ locale })) as unknown as Translate;
+  const title = cardTitle(facts, t);
+  const self = new URL(embedPath(locale, facts.slug), SITE_URL).toString();
+  return {
+    title,
+    // A card is a fragment of the code page: the page is what search engines should list.
+    robots: { index: false, follow: true },
+    alternates: { types: { 'application/json+oembed': [{ url: oembedPath(self), title }] } },
+  };
+}
+
+export default async function EmbedPage({ params }: PageProps<'/[locale]/embed/smtp/[slug]'>) {
+  const { slug } = await params;
+  setRequestLocale((await params).locale as Locale);
+  // The proxy redirects non-canonical slugs and answers unknown ones and comparisons with a 404.
+  const parsed = parseEmbeddable(slug);
+  if (!parsed) notFound();
+  return <EmbedCard facts={cardFacts(parsed)} />;
+}

@@ -1,0 +1,39 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+
+type Labels = { readonly copy: string; readonly copied: string; readonly failed: string };
+
+/**
+ * Copies `text`; where the clipboard is refused (plain http, permissions) it selects the field `target`
+ * so that the reader can copy it by hand. Shown only once JavaScript runs: without it the text stays
+ * selectable and a button would do nothing.
+ */
+export default function CopyButton({ text, target, labels }: { text: string; target: string; labels: Labels }) {
+  const [ready, setReady] = useState(false);
+  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  useEffect(() => setReady(true), []);
+  if (!ready) return null;
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus('copied');
+    } catch {
+      const field = document.getElementById(target);
+      if (field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement) {
+        field.focus();
+        field.select();
+      }
+      setStatus('failed');
+    }
+  };
+  return (
+    <p>
+      <button type="button" onClick={copy}>
+        {labels.copy}
+      </button>{' '}
+      <span role="status">{status === 'idle' ? '' : labels[status]}</span>
+    </p>
+  );
+}

@@ -1,0 +1,29 @@
+import { useLocale, useTranslations } from 'next-intl';
+import { cardName, fullPagePath, type CardFacts } from '@/lib/embed';
+import { richTags } from '@/lib/rich';
+import styles from './EmbedCard.module.css';
+
+/** The compact card a help centre shows in an <iframe>: code, short name, summary, link to the full page. */
+export default function EmbedCard({ facts }: { facts: CardFacts }) {
+  const t = useTranslations('Embed');
+  const tRoot = useTranslations();
+  const locale = useLocale();
+  return (
+    <article className={`${styles.card} class-${facts.codeClass}`} aria-labelledby="embed-name">
+      <p className={styles.kind}>
+        <span className={styles.code}>{facts.label}</span> {t(`kinds.${facts.kind}`)}
+      </p>
+      <h1 id="embed-name" className={styles.name}>
+        {cardName(facts, tRoot)}
+      </h1>
+      <p className={styles.summary}>{tRoot.rich(facts.summaryKey, richTags)}</p>
+      <p className={styles.footer}>
+        <a href={fullPagePath(locale, facts.slug)} target="_blank" rel="noopener" className={styles.more}>
+          {t('readMore')}
+          <span className={styles.hidden}> {t('newTab')}</span>
+        </a>
+        <span className={styles.site}>{tRoot('Site.name')}</span>
+      </p>
+    </article>
+  );
+}
