@@ -135,3 +135,17 @@ test('JSON-LD parses on code pages', async () => {
     assert.deepEqual(types.sort(), ['BreadcrumbList', 'TechArticle']);
   }
 });
+
+test('the home and index lists can be filtered by number or words', async () => {
+  const context = await contextFor(browser, 'vi');
+  const page = await context.newPage();
+  await page.goto('/vi');
+  await page.getByLabel('Lọc danh sách').fill('55');
+  assert.ok(await page.locator('#all-codes a[href="/vi/smtp/550"]').isVisible());
+  assert.equal(await page.locator('#all-codes a[href="/vi/smtp/250"]').isVisible(), false);
+  await page.goto('/vi/smtp/enhanced');
+  await page.getByLabel('Lọc danh sách').fill('hop thu day');
+  assert.ok(await page.locator('#enhanced-list a[href="/vi/smtp/5.2.2"]').isVisible());
+  assert.equal(await page.locator('#enhanced-list a[href="/vi/smtp/5.1.1"]').isVisible(), false);
+  await context.close();
+});

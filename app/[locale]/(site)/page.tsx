@@ -5,6 +5,7 @@ import { use } from 'react';
 import CodeList from '@/components/CodeList';
 import ComparePicker from '@/components/ComparePicker';
 import DigitGuide from '@/components/DigitGuide';
+import ListFilter from '@/components/ListFilter';
 import type { Locale } from '@/i18n/locales';
 import { alternatesFor, decoderPath, enhancedIndexPath, guidePath } from '@/lib/paths';
 import { allReplyCodes, isStandard } from '@/lib/reply-codes';
@@ -51,16 +52,19 @@ export default function HomePage({ params }: PageProps<'/[locale]'>) {
       <p>
         <a href={enhancedIndexPath(locale)}>{t('enhancedLink')}</a>
       </p>
-      <section aria-labelledby="codes">
-        <h2 id="codes">{t('allCodesTitle')}</h2>
-        <p>{t('standardCount', { count: standard.length })}</p>
-        <CodeList codes={standard} />
-      </section>
-      <section aria-labelledby="extras">
-        <h2 id="extras">{t('extrasTitle')}</h2>
-        <p>{t('extrasLead')}</p>
-        <CodeList codes={extras} />
-      </section>
+      <div id="all-codes">
+        <section aria-labelledby="codes">
+          <h2 id="codes">{t('allCodesTitle')}</h2>
+          <p>{t('standardCount', { count: standard.length })}</p>
+          <ListFilter target="all-codes" label={t('filterLabel')} placeholder={t('filterPlaceholder')} />
+          <CodeList codes={standard} />
+        </section>
+        <section aria-labelledby="extras">
+          <h2 id="extras">{t('extrasTitle')}</h2>
+          <p>{t('extrasLead')}</p>
+          <CodeList codes={extras} />
+        </section>
+      </div>
     </article>
   );
 }

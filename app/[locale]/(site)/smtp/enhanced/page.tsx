@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { use } from 'react';
 import Breadcrumbs from '@/components/Breadcrumbs';
 import EnhancedIndex from '@/components/EnhancedIndex';
+import ListFilter from '@/components/ListFilter';
 import type { Locale } from '@/i18n/locales';
 import { alternatesFor } from '@/lib/paths';
 
@@ -20,12 +21,16 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/smtp/enh
 export default function EnhancedIndexPage({ params }: PageProps<'/[locale]/smtp/enhanced'>) {
   setRequestLocale(use(params).locale as Locale);
   const t = useTranslations('EnhancedIndex');
+  const tHome = useTranslations('Home');
   return (
     <article className="enhanced-index">
       <Breadcrumbs current={t('title')} section="enhanced" />
       <h1>{t('title')}</h1>
       <p className="lead">{t('lead')}</p>
-      <EnhancedIndex />
+      <ListFilter target="enhanced-list" label={tHome('filterLabel')} placeholder={tHome('filterPlaceholder')} />
+      <div id="enhanced-list">
+        <EnhancedIndex />
+      </div>
     </article>
   );
 }
