@@ -16,8 +16,11 @@ export default function SearchBox({ locale, labels }: { locale: string; labels: 
   const index = useRef<Promise<{ index: MiniSearch<SearchDocument>; run: typeof import('@/lib/search/search').runSearch }> | null>(null);
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<Hit[] | null>(null);
+  // Marks the box as interactive, so a test (or a user script) knows "/" now works.
+  const [ready, setReady] = useState(false);
 
   useEffect(() => {
+    setReady(true);
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
       if (event.key !== '/' || target?.closest('input, textarea, select, [contenteditable="true"]')) return;
@@ -47,7 +50,14 @@ export default function SearchBox({ locale, labels }: { locale: string; labels: 
   };
 
   return (
-    <form action={`/${locale}/search`} method="get" role="search" className="search-box" onFocus={() => void load()}>
+    <form
+      action={`/${locale}/search`}
+      method="get"
+      role="search"
+      className="search-box"
+      data-ready={ready ? 'true' : undefined}
+      onFocus={() => void load()}
+    >
       <label htmlFor="site-search" className="visually-hidden">
         {labels.label}
       </label>

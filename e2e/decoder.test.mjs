@@ -28,6 +28,8 @@ for (const [locale, submit, heading, reason] of [
     const sent = [];
     page.on('request', (request) => sent.push(`${request.url()} ${request.postData() ?? ''}`));
     await page.goto(`/${locale}/smtp/decode`);
+    // Hydrated: from now on the form decodes in the browser instead of posting.
+    await page.locator('form.search-box[data-ready="true"]').waitFor();
     await page.locator('textarea').fill(PASTE);
     sent.length = 0;
     await page.getByRole('button', { name: submit, exact: true }).click();

@@ -17,6 +17,7 @@ test('"/" focuses the search box, and typing finds codes in every locale', async
     const context = await contextFor(browser, locale);
     const page = await context.newPage();
     await page.goto(`/${locale}/smtp/250`);
+    await page.locator('form.search-box[data-ready="true"]').waitFor();
     await page.keyboard.press('/');
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'site-search');
     await page.keyboard.type('550');
@@ -31,6 +32,7 @@ test('"hop thu day" finds the mailbox-full codes in Vietnamese', async () => {
   const context = await contextFor(browser, 'vi');
   const page = await context.newPage();
   await page.goto('/vi');
+  await page.locator('form.search-box[data-ready="true"]').waitFor();
   await page.locator('#site-search').fill('hop thu day');
   await page.locator('#search-suggestions a').first().waitFor();
   const hrefs = await page.locator('#search-suggestions a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -53,6 +55,7 @@ test('"copy link in another language" gives the URL in that language with the se
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE_URL });
   const page = await context.newPage();
   await page.goto('/en/smtp/550');
+  await page.locator('form.search-box[data-ready="true"]').waitFor();
   await page.getByText('Send this to a customer').click();
   await page.getByLabel('Customer’s language').selectOption('vi');
   await page.getByLabel('Section').selectOption('fix');
