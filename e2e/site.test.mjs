@@ -31,6 +31,7 @@ test('the language switcher keeps the #section', async () => {
   const context = await contextFor(browser, 'en');
   const page = await context.newPage();
   await page.goto('/en/smtp/550#fix');
+  await page.locator('form.search-box[data-ready="true"]').waitFor();
   await page.getByRole('link', { name: 'Tiếng Việt' }).click();
   await page.waitForURL('**/vi/smtp/550#fix');
   await expectPath(page, '/vi/smtp/550#fix');
