@@ -52,15 +52,7 @@ export default function CodePageView({ code }: { code: ReplyCode }) {
         </p>
       ) : null}
       <StandingNotice code={code} />
-      <CodeShare
-        code={String(code.code)}
-        sections={[
-          { id: 'description', label: t('descriptionTitle') },
-          { id: 'when', label: t('whenTitle') },
-          { id: 'fix', label: t('fixTitle') },
-          { id: 'customer', label: t('customerTitle') },
-        ]}
-      />
+      <CodeShare code={String(code.code)} />
       <section aria-labelledby="facts">
         <h2 id="facts">{t('factsTitle')}</h2>
         <CodeFacts code={code} />

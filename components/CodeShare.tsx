@@ -4,10 +4,17 @@ import ShareTools from './ShareTools';
 
 const LANGUAGES = locales.map((locale) => ({ locale, name: LOCALES[locale].name }));
 
-/** The handoff box of a code page, with its section headings as link targets. */
-export default function CodeShare({ code, sections }: { code: string; sections: readonly { id: string; label: string }[] }) {
+/** The handoff box of a code page; every code page has these sections (see CodeSections, CustomerText). */
+export default function CodeShare({ code }: { code: string }) {
   const t = useTranslations('Share');
+  const tPage = useTranslations('CodePage');
   const locale = useLocale();
+  const sections = [
+    { id: 'description', label: tPage('descriptionTitle') },
+    { id: 'when', label: tPage('whenTitle') },
+    { id: 'fix', label: tPage('fixTitle') },
+    { id: 'customer', label: tPage('customerTitle') },
+  ];
   return (
     <ShareTools
       code={code}

@@ -2,6 +2,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import type { Pair } from '@/lib/comparison';
 import type { ReplyCode } from '@/lib/reply-codes';
 import { stageList } from './CodeFacts';
+import DifferencesTable, { type DifferenceRow } from './DifferencesTable';
 
 /** Side-by-side facts of two codes: class, meaning, retry, stage, who acts, enhanced codes. */
 export default function ComparisonTable({ pair }: { pair: Pair }) {
@@ -9,7 +10,7 @@ export default function ComparisonTable({ pair }: { pair: Pair }) {
   const tFacts = useTranslations('Facts');
   const tCodes = useTranslations('codes');
   const format = useFormatter();
-  const rows: ReadonlyArray<readonly [string, (code: ReplyCode) => string]> = [
+  const rows: ReadonlyArray<DifferenceRow<ReplyCode>> = [
     [tFacts('class'), (c) => tFacts(`classes.${c.replyClass}`)],
     [t('meaning'), (c) => tCodes(`${c.code}.name`)],
     [tFacts('retry'), (c) => tFacts(`retries.${c.retry}`)],
@@ -18,25 +19,5 @@ export default function ComparisonTable({ pair }: { pair: Pair }) {
     [tFacts('actor'), (c) => tFacts(`actors.${c.actor}`)],
     [tFacts('enhanced'), (c) => (c.enhanced.length > 0 ? format.list(c.enhanced) : tFacts('none'))],
   ];
-  return (
-    <table className="comparison-table">
-      <caption className="visually-hidden">{t('differencesTitle')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('aspect')}</th>
-          <th scope="col">{pair.a.code}</th>
-          <th scope="col">{pair.b.code}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(([label, value]) => (
-          <tr key={label}>
-            <th scope="row">{label}</th>
-            <td>{value(pair.a)}</td>
-            <td>{value(pair.b)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  return <DifferencesTable a={pair.a} b={pair.b} labelA={String(pair.a.code)} labelB={String(pair.b.code)} rows={rows} />;
 }

@@ -4,6 +4,7 @@ import { enhancedPath } from '@/lib/paths';
 import { referenceLink } from '@/lib/references';
 import Breadcrumbs from './Breadcrumbs';
 import CodeSections from './CodeSections';
+import DifferencesTable, { type DifferenceRow } from './DifferencesTable';
 import { enhancedTexts } from './EnhancedPageView';
 
 type Pair = { readonly a: EnhancedCode; readonly b: EnhancedCode };
@@ -20,7 +21,7 @@ export default function EnhancedComparisonView({ pair }: { pair: Pair }) {
   const { a, b } = pair;
   const name = (c: EnhancedCode) => tRoot(`${enhancedTexts(c)}.name`);
   const replies = (c: EnhancedCode) => pairedReplyCodes(c).map((r) => String(r.code));
-  const rows: ReadonlyArray<readonly [string, (c: EnhancedCode) => string]> = [
+  const rows: ReadonlyArray<DifferenceRow<EnhancedCode>> = [
     [tPage('class'), (c) => tRoot(`EnhancedClasses.${c.enhancedClass}.name`)],
     [t('meaning'), name],
     [tPage('entry'), (c) => `${c.entry.id}${c.entry.title ? ` · ${c.entry.title}` : ''}`],
@@ -56,24 +57,7 @@ export default function EnhancedComparisonView({ pair }: { pair: Pair }) {
       </div>
       <section aria-labelledby="differences">
         <h2 id="differences">{t('differencesTitle')}</h2>
-        <table className="comparison-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('aspect')}</th>
-              <th scope="col">{a.id}</th>
-              <th scope="col">{b.id}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(([label, value]) => (
-              <tr key={label}>
-                <th scope="row">{label}</th>
-                <td>{value(a)}</td>
-                <td>{value(b)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DifferencesTable a={a} b={b} labelA={a.id} labelB={b.id} rows={rows} />
       </section>
       <section aria-labelledby="which">
         <h2 id="which">{t('whichTitle')}</h2>

@@ -58,15 +58,7 @@ export default function EnhancedPageView({ code }: { code: EnhancedCode }) {
           <p>{t('deprecated', { replacement: entry.deprecated.replacedBy })}</p>
         </aside>
       ) : null}
-      <CodeShare
-        code={code.id}
-        sections={[
-          { id: 'description', label: tRoot('CodePage.descriptionTitle') },
-          { id: 'when', label: tRoot('CodePage.whenTitle') },
-          { id: 'fix', label: tRoot('CodePage.fixTitle') },
-          { id: 'customer', label: tRoot('CodePage.customerTitle') },
-        ]}
-      />
+      <CodeShare code={code.id} />
       <section aria-labelledby="facts">
         <h2 id="facts">{tRoot('CodePage.factsTitle')}</h2>
         <EnhancedFacts code={code} />
