@@ -28,7 +28,17 @@ for (const entry of PHRASES) {
   BY_WORD.set(key, [...(BY_WORD.get(key) ?? []), entry]);
 }
 
+let lastHaystack = '';
+let lastCandidates: typeof PHRASES = [];
+
 function candidates(haystack: string): typeof PHRASES {
+  if (haystack === lastHaystack) return lastCandidates;
+  lastHaystack = haystack;
+  lastCandidates = findCandidates(haystack);
+  return lastCandidates;
+}
+
+function findCandidates(haystack: string): typeof PHRASES {
   const seen = new Set<string>();
   const found: (typeof PHRASES)[number][] = [];
   for (const word of haystack.split(/[^a-z0-9]+/)) {
