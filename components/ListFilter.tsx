@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { fold } from '@/lib/search/options';
 
 /**
  * A filter box for a long list of codes: hides the list items (and emptied groups) that do not contain
@@ -11,7 +12,6 @@ export default function ListFilter({ target, label, placeholder }: { target: str
   const [ready, setReady] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => setReady(true), []);
-  const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
   const apply = (value: string) => {
     const root = document.getElementById(target);
     if (!root) return;

@@ -5,7 +5,7 @@
  */
 import { isLocale, type Locale } from '@/i18n/locales';
 import { providerName } from './providers';
-import { canonicalSlug, parseSlug, type CodeSlug } from './slug';
+import { canonicalSlug, parseSlug, safeDecode, type CodeSlug } from './slug';
 
 export type Embeddable = Extract<CodeSlug, { kind: 'code' | 'enhanced' | 'provider-code' }>;
 type CodeClass = 2 | 3 | 4 | 5;
@@ -121,10 +121,3 @@ export function codeOfUrl(
   return parsed ? { locale: locale ?? defaultLocale, parsed } : null;
 }
 
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}

@@ -4,3 +4,6 @@ import type { ReactNode } from 'react';
 export const richTags = {
   code: (chunks: ReactNode) => <code>{chunks}</code>,
 };
+
+/** A message as plain text, for JSON, search documents and clipboard text. */
+export const plainText = (message: string) => message.replace(/<\/?code>/g, '');

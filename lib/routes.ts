@@ -8,7 +8,7 @@
  */
 import { GUIDE_STEPS } from '@/data/guide';
 import { isLocale, type Locale } from '@/i18n/locales';
-import { canonicalSlug, isCanonical, parseSlug } from './slug';
+import { canonicalSlug, isCanonical, parseSlug, safeDecode } from './slug';
 
 export type ProxyRoute =
   | { readonly action: 'redirect'; readonly path: string }
@@ -68,10 +68,3 @@ export function missingPath(locale: Locale, requested: string): string {
   return `/${locale}/missing/${tokens.join('-') || 'none'}`;
 }
 
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}

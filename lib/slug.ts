@@ -82,3 +82,12 @@ export function pairSlug(a: ReplyCode, b: ReplyCode): string {
   const [low, high] = a.code < b.code ? [a, b] : [b, a];
   return `${low.code}-vs-${high.code}`;
 }
+
+/** A path segment as the reader typed it; malformed percent-escapes are left as they are. */
+export function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

@@ -8,6 +8,7 @@ import { getEnhancedCode } from '@/lib/enhanced-codes';
 import { codePath, enhancedPath, SITE_URL } from '@/lib/paths';
 import { findProviderCode } from '@/lib/providers';
 import { getReplyCode } from '@/lib/reply-codes';
+import { plainText } from '@/lib/rich';
 import type { DecodedRecipient, DecodeResult } from './types';
 
 export type Links = { replyCode: string | null; enhancedCode: string | null; provider: string | null };
@@ -49,7 +50,7 @@ export function explain(recipient: DecodedRecipient, locale: Locale, messages: M
         ? t(`codes.${reply.code}.summary`)
         : t(`reasons.${recipient.reason}.explanation`);
   // Summaries may carry <code> tags for the page; plain text here.
-  return { title, summary: summary.replace(/<\/?code>/g, '') };
+  return { title, summary: plainText(summary) };
 }
 
 export function toReport(result: DecodeResult, locale: Locale, messages: Messages): Report {

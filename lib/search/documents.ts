@@ -2,11 +2,12 @@
 import { allEnhancedCodes } from '@/lib/enhanced-codes';
 import { providerCodes, providerMessages } from '@/lib/providers';
 import { allReplyCodes } from '@/lib/reply-codes';
+import { plainText } from '@/lib/rich';
 import type { SearchDocument } from './options';
 
 type Messages = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const plain = (text: string | undefined) => (text ?? '').replace(/<\/?code>/g, '');
+const plain = (text: string | undefined) => plainText(text ?? '');
 
 /** Wire phrases of the provider catalogue, by the enhanced code (or, failing that, reply code) they come with. */
 function phrasesByCode(): Map<string, string[]> {

@@ -5,6 +5,7 @@ import { pairedReplyCodes } from '@/lib/enhanced-codes';
 import { loadMessages } from '@/lib/messages';
 import { codePath, enhancedPath, SITE_URL } from '@/lib/paths';
 import { providerName } from '@/lib/providers';
+import { plainText } from '@/lib/rich';
 import { parseSlug } from '@/lib/slug';
 
 const TEXTS = ['name', 'summary', 'description', 'whenYouSee', 'fixSender', 'fixAdmin', 'customer'] as const;
@@ -18,7 +19,7 @@ export async function GET(request: NextRequest, { params }: RouteContext<'/api/v
   const messages = await loadMessages(locale);
   // Keys are built from data at run time, so the translator is used untyped here.
   const t = createTranslator({ locale, messages }) as unknown as (key: string) => string;
-  const plain = (key: string) => t(key).replace(/<\/?code>/g, '');
+  const plain = (key: string) => plainText(t(key));
   const url = (path: string) => new URL(path, SITE_URL).toString();
 
   if (parsed?.kind === 'code') {
