@@ -23,11 +23,14 @@ export function launch() {
   });
 }
 
-/** A context with no cookies whose requests announce `acceptLanguage`. */
+/**
+ * A context with no cookies whose requests announce `acceptLanguage` (a full header such as
+ * "en-GB,en;q=0.8"); the browser's own locale is its first tag, since Chromium rejects a list there.
+ */
 export function contextFor(browser, acceptLanguage = 'en') {
   return browser.newContext({
     baseURL: BASE_URL,
-    locale: acceptLanguage,
+    locale: acceptLanguage.split(/[,;]/)[0].trim(),
     extraHTTPHeaders: { 'Accept-Language': acceptLanguage },
   });
 }
