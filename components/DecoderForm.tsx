@@ -14,7 +14,9 @@ type Sample = { readonly id: string; readonly label: string; readonly text: stri
  * by posting to a server action that decodes in memory (see actions.ts).
  */
 export default function DecoderForm({ locale, labels, samples }: { locale: string; labels: DecoderLabels; samples: readonly Sample[] }) {
-  const [serverState, formAction] = useActionState(decodeOnServer, { status: 'idle' } as DecoderState);
+  // The permalink is where the form posts before JavaScript runs: without it React writes action="",
+  // which is invalid HTML (an action must be a non-empty URL).
+  const [serverState, formAction] = useActionState(decodeOnServer, { status: 'idle' } as DecoderState, `/${locale}/smtp/decode`);
   const [local, setLocal] = useState<DecoderState | null>(null);
   const [text, setText] = useState('');
   const state = local ?? serverState;
@@ -57,7 +59,7 @@ export default function DecoderForm({ locale, labels, samples }: { locale: strin
           ))}
         </div>
       </form>
-      <section aria-live="polite" aria-labelledby="results" className="decoder-results">
+      <section aria-live="polite" aria-labelledby={state.status === 'decoded' ? 'results' : undefined} className="decoder-results">
         {state.status === 'error' ? <p role="alert">{labels.errors[state.problem]}</p> : null}
         {state.status === 'decoded' ? (
           <>
