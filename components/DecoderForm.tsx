@@ -59,10 +59,11 @@ export default function DecoderForm({ locale, labels, samples }: { locale: strin
           ))}
         </div>
       </form>
-      <section aria-live="polite" aria-labelledby={state.status === 'decoded' ? 'results' : undefined} className="decoder-results">
+      {/* The live region is always there (so the result is announced); the section exists with its heading. */}
+      <div aria-live="polite" className="decoder-results">
         {state.status === 'error' ? <p role="alert">{labels.errors[state.problem]}</p> : null}
         {state.status === 'decoded' ? (
-          <>
+          <section aria-labelledby="results">
             <h2 id="results">{labels.resultsTitle}</h2>
             <p className="muted">
               {labels.recognised.replace('{kind}', labels.kinds[state.result.kind])}
@@ -74,9 +75,9 @@ export default function DecoderForm({ locale, labels, samples }: { locale: strin
                 <DecodedCard key={i} recipient={recipient} texts={state.texts} labels={labels} locale={locale} />
               ))}
             </Suspense>
-          </>
+          </section>
         ) : null}
-      </section>
+      </div>
     </>
   );
 }

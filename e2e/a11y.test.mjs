@@ -3,7 +3,7 @@
 // results, share box).
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { after, before, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import { contextFor, launch } from './browser.mjs';
 import { LOCALES, PAGES, STATES, pathOf, waitForHydration } from './page-types.mjs';
 
@@ -23,7 +23,7 @@ before(async () => {
 after(() => browser?.close());
 
 /** One line per violation and element, readable in CI output. */
-const describe = (path, scheme, violations) =>
+const describeViolations = (path, scheme, violations) =>
   violations.flatMap((v) =>
     v.nodes.map((node) => `${path} [${scheme}] ${v.id} (${v.impact}): ${node.target.join(' ')} — ${node.failureSummary?.split('\n')[1]?.trim() ?? v.help}`),
   );
@@ -33,25 +33,28 @@ const CASES = [
   ...STATES,
 ];
 
-for (const locale of LOCALES) {
-  for (const [name, path, act] of CASES) {
-    const url = pathOf(locale, path);
-    test(`axe finds no WCAG 2.2 AA or best-practice violation on ${name} (${url}), light and dark`, async () => {
-      const page = await contexts[locale].newPage();
-      await page.goto(url);
-      await waitForHydration(page);
-      if (act) await act(page);
-      const found = [];
-      // The same page, re-checked after switching the scheme: the CSS follows the media query at once.
-      for (const colorScheme of SCHEMES) {
-        await page.emulateMedia({ colorScheme });
-        // Legacy mode runs axe inside the page; the default opens a blank page per run to merge the results
-        // of cross-origin frames, which our pages do not have, and is several times slower here.
-        const { violations } = await new AxeBuilder({ page }).setLegacyMode(true).withTags(TAGS).analyze();
-        found.push(...describe(url, colorScheme, violations));
-      }
-      await page.close();
-      assert.deepEqual(found, [], `\n${found.join('\n')}`);
-    });
+// Two pages at a time: the machine has two cores, and a page waits on the server as often as it computes.
+describe('axe', { concurrency: 2 }, () => {
+  for (const locale of LOCALES) {
+    for (const [name, path, act] of CASES) {
+      const url = pathOf(locale, path);
+      test(`finds no WCAG 2.2 AA or best-practice violation on ${name} (${url}), light and dark`, async () => {
+        const page = await contexts[locale].newPage();
+        await page.goto(url);
+        await waitForHydration(page);
+        if (act) await act(page);
+        const found = [];
+        // The same page, re-checked after switching the scheme: the CSS follows the media query at once.
+        for (const colorScheme of SCHEMES) {
+          await page.emulateMedia({ colorScheme });
+          // Legacy mode runs axe inside the page; the default opens a blank page per run to merge the results
+          // of cross-origin frames, which our pages do not have, and is several times slower here.
+          const { violations } = await new AxeBuilder({ page }).setLegacyMode(true).withTags(TAGS).analyze();
+          found.push(...describeViolations(url, colorScheme, violations));
+        }
+        await page.close();
+        assert.deepEqual(found, [], `\n${found.join('\n')}`);
+      });
+    }
   }
-}
+});

@@ -17,6 +17,7 @@ export const PAGES = [
   ['enhanced comparison', '/smtp/5.1.1-vs-5.1.10'],
   ['enhanced index', '/smtp/enhanced'],
   ['decoder', '/smtp/decode'],
+  ['shared explanation', '/smtp/decode/explain?reply=550&enhanced=5.1.1&reason=user-unknown&action=failed'],
   ['search page', (locale) => `/search?q=${encodeURIComponent(SEARCH_WORD[locale])}`],
   ['guide', '/guide'],
   ['guide step', '/guide/has-code'],
