@@ -14,17 +14,20 @@ export default function CodeSections({ texts, idPrefix = '', headingLevel: H = '
   const t = useTranslations('CodePage');
   const tCode = useTranslations(texts);
   const Sub = H === 'h2' ? 'h3' : 'h4';
+  // On a code page each part is a named region. Nested in a code's own section (comparison pages) it is
+  // not: the landmark list would otherwise hold "What it means" twice, with nothing to tell them apart.
+  const region = (id: string) => (H === 'h2' ? { 'aria-labelledby': id } : {});
   return (
     <>
-      <section aria-labelledby={`${idPrefix}description`}>
+      <section {...region(`${idPrefix}description`)}>
         <H id={`${idPrefix}description`}>{t('descriptionTitle')}</H>
         <p>{tCode.rich('description', richTags)}</p>
       </section>
-      <section aria-labelledby={`${idPrefix}when`}>
+      <section {...region(`${idPrefix}when`)}>
         <H id={`${idPrefix}when`}>{t('whenTitle')}</H>
         <p>{tCode.rich('whenYouSee', richTags)}</p>
       </section>
-      <section aria-labelledby={`${idPrefix}fix`}>
+      <section {...region(`${idPrefix}fix`)}>
         <H id={`${idPrefix}fix`}>{t('fixTitle')}</H>
         <Sub id={`${idPrefix}fix-sender`}>{t('fixSenderTitle')}</Sub>
         <p>{tCode.rich('fixSender', richTags)}</p>

@@ -14,7 +14,9 @@ type Sample = { readonly id: string; readonly label: string; readonly text: stri
  * by posting to a server action that decodes in memory (see actions.ts).
  */
 export default function DecoderForm({ locale, labels, samples }: { locale: string; labels: DecoderLabels; samples: readonly Sample[] }) {
-  const [serverState, formAction] = useActionState(decodeOnServer, { status: 'idle' } as DecoderState);
+  // The permalink is where the form posts before JavaScript runs: without it React writes action="",
+  // which is invalid HTML (an action must be a non-empty URL).
+  const [serverState, formAction] = useActionState(decodeOnServer, { status: 'idle' } as DecoderState, `/${locale}/smtp/decode`);
   const [local, setLocal] = useState<DecoderState | null>(null);
   const [text, setText] = useState('');
   const state = local ?? serverState;
@@ -57,10 +59,11 @@ export default function DecoderForm({ locale, labels, samples }: { locale: strin
           ))}
         </div>
       </form>
-      <section aria-live="polite" aria-labelledby="results" className="decoder-results">
+      {/* The live region is always there (so the result is announced); the section exists with its heading. */}
+      <div aria-live="polite" className="decoder-results">
         {state.status === 'error' ? <p role="alert">{labels.errors[state.problem]}</p> : null}
         {state.status === 'decoded' ? (
-          <>
+          <section aria-labelledby="results">
             <h2 id="results">{labels.resultsTitle}</h2>
             <p className="muted">
               {labels.recognised.replace('{kind}', labels.kinds[state.result.kind])}
@@ -72,9 +75,9 @@ export default function DecoderForm({ locale, labels, samples }: { locale: strin
                 <DecodedCard key={i} recipient={recipient} texts={state.texts} labels={labels} locale={locale} />
               ))}
             </Suspense>
-          </>
+          </section>
         ) : null}
-      </section>
+      </div>
     </>
   );
 }

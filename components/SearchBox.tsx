@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { SearchDocument } from '@/lib/search/options';
 import type { Hit } from '@/lib/search/search';
 
-type Labels = { label: string; placeholder: string; submit: string; noResults: string };
+type Labels = { landmark: string; label: string; placeholder: string; submit: string; noResults: string };
 
 /**
  * The search box on every page. Without JavaScript it is a GET form to /{locale}/search. With it, "/"
@@ -54,6 +54,7 @@ export default function SearchBox({ locale, labels }: { locale: string; labels: 
       action={`/${locale}/search`}
       method="get"
       role="search"
+      aria-label={labels.landmark}
       className="search-box"
       data-ready={ready ? 'true' : undefined}
       onFocus={() => void load()}
@@ -68,25 +69,30 @@ export default function SearchBox({ locale, labels }: { locale: string; labels: 
         name="q"
         placeholder={labels.placeholder}
         autoComplete="off"
-        aria-controls="search-suggestions"
+        // Points at the list only while it exists: a reference to a missing id is invalid ARIA.
+        aria-controls={hits ? 'search-suggestions' : undefined}
         value={query}
         onChange={(e) => void onChange(e.target.value)}
       />
-      <button type="submit" className="visually-hidden">
+      {/* Shown when it has keyboard focus, so a reader tabbing through sees where they are. */}
+      <button type="submit" className="visually-hidden-focusable">
         {labels.submit}
       </button>
-      {hits ? (
-        <ul id="search-suggestions" className="search-suggestions" aria-live="polite">
-          {hits.length === 0 ? <li className="muted">{labels.noResults}</li> : null}
-          {hits.map((hit) => (
-            <li key={hit.id}>
-              <a href={`/${locale}/smtp/${hit.id}`}>
-                <span className="code-number">{hit.code}</span> {hit.name}
-              </a>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      {/* The live region stays in the page, so screen readers announce the list when it appears in it. */}
+      <div aria-live="polite">
+        {hits ? (
+          <ul id="search-suggestions" className="search-suggestions">
+            {hits.length === 0 ? <li className="muted">{labels.noResults}</li> : null}
+            {hits.map((hit) => (
+              <li key={hit.id}>
+                <a href={`/${locale}/smtp/${hit.id}`}>
+                  <span className="code-number">{hit.code}</span> {hit.name}
+                </a>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
     </form>
   );
 }

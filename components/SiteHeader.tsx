@@ -22,6 +22,7 @@ export default function SiteHeader() {
       <SearchBox
         locale={locale}
         labels={{
+          landmark: tSearch('landmark'),
           label: tSearch('label'),
           placeholder: tSearch('placeholder'),
           submit: tSearch('submit'),

@@ -27,8 +27,9 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   const hits = query ? runSearch(await searchIndex(locale), query, 50) : [];
   return (
     <article className="search-page">
-      <h1>{t('title')}</h1>
-      <form action={`/${locale}/search`} method="get" role="search" className="search-form">
+      <h1 id="search-title">{t('title')}</h1>
+      {/* Named after the page, so it differs from the header's quick search landmark. */}
+      <form action={`/${locale}/search`} method="get" role="search" aria-labelledby="search-title" className="search-form">
         <label htmlFor="search-page-q">{t('label')}</label>
         <input id="search-page-q" type="search" name="q" defaultValue={query} />
         <button type="submit">{t('submit')}</button>

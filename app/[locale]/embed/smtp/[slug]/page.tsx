@@ -42,5 +42,10 @@ export default async function EmbedPage({ params }: PageProps<'/[locale]/embed/s
   // The proxy redirects non-canonical slugs and answers unknown ones and comparisons with a 404.
   const parsed = parseEmbeddable(slug);
   if (!parsed) notFound();
-  return <EmbedCard facts={cardFacts(parsed)} />;
+  // The card is the whole document, so it is its main landmark (the site's chrome is not here).
+  return (
+    <main>
+      <EmbedCard facts={cardFacts(parsed)} />
+    </main>
+  );
 }

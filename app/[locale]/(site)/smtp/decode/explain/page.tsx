@@ -47,6 +47,8 @@ export default async function ExplainPage({ params, searchParams }: PageProps<'/
     <article className="decoder">
       <h1>{t('explainTitle')}</h1>
       <p className="lead">{t('explainLead')}</p>
+      {/* The same outline as the decoder's results: the card's own headings start at h3. */}
+      <h2>{t('resultsTitle')}</h2>
       <DecodedCard
         recipient={recipient}
         texts={decoderTextsFor({ kind: 'unknown', reporter: null, recipients: [recipient] }, messages)}
