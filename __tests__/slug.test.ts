@@ -86,6 +86,15 @@ test.each([
   ['/xx/smtp/550-vs-250', null],
   ['/smtp/550-vs-250', null],
   ['/', null],
+  // Undecodable escapes outside a locale: the same path with its "%" signs taken literally.
+  ['/%zz', 'redirect /%25zz'],
+  ['/%', 'redirect /%25'],
+  ['/55%', 'redirect /55%25'],
+  ['/%C0%AF', 'redirect /%25C0%25AF'],
+  ['/xx/%E0%A4%A/550', 'redirect /xx/%25E0%25A4%25A/550'],
+  ['/api/v1/codes/%zz', 'redirect /api/v1/codes/%25zz'],
+  ['/%25zz', null],
+  ['/%E2%9C%93', null],
 ])('routeRequest(%j) → %j', (path, expected) => {
   const route = routeRequest(path);
   expect(route && `${route.action} ${route.path}`).toBe(expected);

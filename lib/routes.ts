@@ -40,6 +40,9 @@ export function routeRequest(pathname: string): ProxyRoute | null {
   const first = pathname.slice(1, slash < 0 ? undefined : slash);
   if (!pathname.startsWith('/')) return null;
   if (!isLocale(first)) {
+    // Next 16.4 answers 500 when a path's percent-escapes do not decode (vercel/next.js#94278) and no
+    // rewrite below takes it: send it on with every "%" taken literally, a path that does decode.
+    if (!decodes(pathname)) return { action: 'redirect', path: pathname.replaceAll('%', '%25') };
     // Short, language-neutral links (/550, /5.1.1) go to the code's page in the reader's language.
     const short = slash < 0 && first ? parseSlug(safeDecode(first)) : null;
     return short && short.kind !== 'pair' && short.kind !== 'enhanced-pair'
@@ -73,3 +76,12 @@ export function missingPath(locale: Locale, requested: string): string {
   return `/${locale}/missing/${tokens.join('-') || 'none'}`;
 }
 
+
+function decodes(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
