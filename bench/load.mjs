@@ -6,14 +6,18 @@
 //  1. next start, the whole mix below (pages, dynamic search, API, 404);
 //  2. next start, only the prerendered page URLs;
 //  3. bench/static-server.mjs, the same page URLs, answered from the same .next/server/app/**.html.
-// "next/static" is run 2 over run 3: what Next's request handling costs over writing the file out.
+// Each server runs in its own process, apart from autocannon. Besides requests/s and latency, the
+// server's CPU time per request is read from /proc: on a machine shared with other work it is the
+// steadier figure. "next/static" compares run 2 with run 3: what Next's request handling costs over
+// writing the file out.
 // Requests look like a first visit from a browser (Accept-Language, Sec-Fetch-Dest: document, no
 // cookie), so the proxy does the work it does for a new reader; no Accept-Encoding, so neither server
 // spends time compressing. Timings vary from run to run and with whatever else the machine does.
 import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { parseArgs } from 'node:util';
-import { requireBuild, startNext, treeRssMb } from './server.mjs';
-import { startStaticServer } from './static-server.mjs';
+import { requireBuild, startNext, treeCpuMs, treeRssMb } from './server.mjs';
 
 /** The mix: each connection requests these in turn. `page` marks the prerendered ones (run 2 and 3). */
 export const MIX = [
@@ -48,9 +52,13 @@ export function loadOptions(argv = process.argv.slice(2)) {
   };
 }
 
-/** One autocannon run; any status other than the one a URL should answer is counted as unexpected. */
-export async function hammer(url, entries, { duration, connections }) {
+/**
+ * One autocannon run against the server at `url` (process `pid`); any status other than the one a URL
+ * should answer is counted as unexpected.
+ */
+export async function hammer({ url, pid }, entries, { duration, connections }) {
   const unexpected = {};
+  const cpuBefore = treeCpuMs(pid);
   const result = await autocannon({
     url,
     connections,
@@ -67,6 +75,8 @@ export async function hammer(url, entries, { duration, connections }) {
   return {
     requests: result.requests.total,
     rps: result.requests.average,
+    // Per request sent: those still in flight when the run stops have cost the server CPU too.
+    cpuMsPerRequest: (treeCpuMs(pid) - cpuBefore) / result.requests.sent,
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors,
@@ -75,23 +85,42 @@ export async function hammer(url, entries, { duration, connections }) {
   };
 }
 
+/** bench/static-server.mjs in a process of its own, on a free port. */
+async function startStatic() {
+  const child = spawn(process.execPath, [new URL('static-server.mjs', import.meta.url).pathname, '0'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const [line] = await once(child.stdout, 'data');
+  return { url: /http:\/\/\S+/.exec(String(line))[0], pid: child.pid, stop: () => child.kill() };
+}
+
 export async function measureLoad(options = loadOptions()) {
   const next = await startNext();
+  let staticServer;
   try {
     // One request per URL first: the first render of a dynamic page pays for loading its code.
     for (const { path } of MIX) await fetch(next.url + path, { headers: BROWSER_HEADERS });
     const memoryBefore = treeRssMb(next.pid);
-    const mix = await hammer(next.url, MIX, options);
+    const mix = await hammer(next, MIX, options);
     const memoryAfter = treeRssMb(next.pid);
     const pages = MIX.filter((entry) => entry.page);
-    const nextPages = await hammer(next.url, pages, options);
+    const nextPages = await hammer(next, pages, options);
     next.stop();
-    const { server } = await startStaticServer();
-    const staticPages = await hammer(`http://localhost:${server.address().port}`, pages, options);
-    server.close();
-    return { options, mix, memoryBefore, memoryAfter, nextPages, staticPages, ratio: nextPages.rps / staticPages.rps };
+    staticServer = await startStatic();
+    const staticPages = await hammer(staticServer, pages, options);
+    return {
+      options,
+      mix,
+      memoryBefore,
+      memoryAfter,
+      nextPages,
+      staticPages,
+      ratio: nextPages.rps / staticPages.rps,
+      cpuRatio: nextPages.cpuMsPerRequest / staticPages.cpuMsPerRequest,
+    };
   } finally {
     next.stop();
+    staticServer?.stop();
   }
 }
 
@@ -103,6 +132,7 @@ export function loadRows(load) {
     'requests/s': Math.round(run.rps),
     p50: ms(run.p50),
     p99: ms(run.p99),
+    'CPU/request': `${run.cpuMsPerRequest.toFixed(2)} ms`,
     errors: run.errors,
     unexpected: Object.values(run.unexpected).reduce((a, b) => a + b, 0),
   });
@@ -124,6 +154,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       'after load': Math.round(load.memoryAfter),
     },
   });
-  console.log(`next/static requests per second on the same pages: ${load.ratio.toFixed(2)}`);
+  console.log(`next/static on the same pages: requests/s ${load.ratio.toFixed(2)}, CPU per request ${load.cpuRatio.toFixed(1)}`);
   process.exit(0);
 }

@@ -75,9 +75,28 @@ const rssKb = (pid) => {
   }
 };
 
-/** Resident memory of a process and all its descendants, in MB. */
-export function treeRssMb(pid) {
+// utime + stime, fields 14 and 15 of /proc/<pid>/stat (after the parenthesised name), in clock ticks.
+const TICKS_PER_SECOND = 100;
+const cpuTicks = (pid) => {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return 0;
+  }
+};
+
+const tree = (pid) => {
   const all = [pid];
   for (let i = 0; i < all.length; i++) all.push(...childrenOf(all[i]));
-  return all.reduce((sum, p) => sum + rssKb(p), 0) / 1024;
-}
+  return all;
+};
+
+/** Resident memory of a process and all its descendants, in MB. */
+export const treeRssMb = (pid) => tree(pid).reduce((sum, p) => sum + rssKb(p), 0) / 1024;
+
+/**
+ * CPU time used so far by a process and its descendants, in ms. Unlike requests per second, CPU time
+ * per request hardly depends on what else the machine is running.
+ */
+export const treeCpuMs = (pid) => (tree(pid).reduce((sum, p) => sum + cpuTicks(p), 0) * 1000) / TICKS_PER_SECOND;
