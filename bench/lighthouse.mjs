@@ -70,7 +70,8 @@ export async function measureLighthouse(paths) {
   const pages = [];
   const failing = new Map();
   try {
-    for (const path of paths) {
+    for (const [i, path] of paths.entries()) {
+      console.error(`lighthouse ${i + 1}/${paths.length}: ${path}`);
       const { lhr } = await lighthouse(next.url + path, {
         port: chromium.port,
         output: 'json',

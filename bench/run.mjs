@@ -72,7 +72,7 @@ for (const search of tsx('search.ts')) {
   row('search', `${search.locale}: query time, median (slowest)`, `${search.queryMedianMs.toFixed(2)} ms (${search.querySlowestMs.toFixed(2)} ms)`);
 }
 
-const options = loadOptions(quick ? ['--quick'] : []);
+const options = loadOptions(); // --quick, --duration, --connections, BENCH_DURATION also apply here
 step(`load (${options.connections} connections, 3 × ${options.duration} s)`);
 const load = await measureLoad(options);
 const unexpected = (run) => Object.values(run.unexpected).reduce((a, b) => a + b, 0);
@@ -80,7 +80,9 @@ row('load', 'whole mix: requests/s', Math.round(load.mix.rps));
 row('load', 'whole mix: latency p50 / p99', `${load.mix.p50} ms / ${load.mix.p99} ms`);
 row('load', 'whole mix: errors / unexpected statuses', `${load.mix.errors} / ${unexpected(load.mix)}`);
 row('load', 'server memory before / after (RSS)', `${Math.round(load.memoryBefore)} MB / ${Math.round(load.memoryAfter)} MB`);
+row('load', 'whole mix: server CPU per request', `${load.mix.cpuMsPerRequest.toFixed(2)} ms`);
 row('load', 'pages: next / static requests/s', `${Math.round(load.nextPages.rps)} / ${Math.round(load.staticPages.rps)} = ${load.ratio.toFixed(2)}`);
+row('load', 'pages: next / static CPU per request', `${load.nextPages.cpuMsPerRequest.toFixed(2)} / ${load.staticPages.cpuMsPerRequest.toFixed(2)} ms = ${load.cpuRatio.toFixed(1)}`);
 
 const paths = lighthousePaths({ quick });
 step(`lighthouse (${paths.length} pages)`);
