@@ -41,7 +41,17 @@ test('/vi/embed/smtp/550 is a bare card in Vietnamese that opens the full page i
 test('the card renders inside an <iframe> on another page, and its link opens a new tab', async () => {
   const context = await contextFor(browser, 'en');
   const page = await context.newPage();
-  await page.setContent(`<iframe src="${BASE_URL}/en/embed/smtp/5.1.1" width="480" height="200" title="card"></iframe>`);
+  // A help centre on another origin (frame-ancestors * admits any http(s) page, not about:blank). Both
+  // are on this machine here, which Chromium's local-network checks allow only with permission.
+  await context.grantPermissions(['local-network-access']);
+  const helpCentre = `http://127.0.0.1:${new URL(BASE_URL).port || 80}/help-centre-article`;
+  await page.route(helpCentre, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><title>Help</title><iframe src="${BASE_URL}/en/embed/smtp/5.1.1" width="480" height="200" title="card"></iframe>`,
+    }),
+  );
+  await page.goto(helpCentre);
   const frame = page.frameLocator('iframe');
   await frame.getByRole('heading', { level: 1 }).waitFor();
   assert.match(await frame.locator('article').innerText(), /^5\.1\.1 Enhanced status code/);

@@ -6,7 +6,8 @@ export const routing = defineRouting({
   defaultLocale,
   localePrefix: 'always',
   // Remember the reader's choice for a year; next-intl writes it when a page in another locale is opened.
-  localeCookie: { maxAge: 60 * 60 * 24 * 365 },
+  // Secure: the site is served over HTTPS only (HSTS); browsers also keep it on http://localhost.
+  localeCookie: { maxAge: 60 * 60 * 24 * 365, secure: true },
   // hreflang alternates are written into each page's <head> by generateMetadata, not as a Link header.
   alternateLinks: false,
 });

@@ -1,6 +1,8 @@
 /**
  * The site's URL map, for the proxy. It knows which localized paths exist, so that:
  * - a reversed comparison, or a code inside a provider's range, is redirected (308) to its canonical page;
+ * - a comparison that is not prerendered is rewritten to the route that renders it per request
+ *   (lib/prerendered.ts says why);
  * - anything else under a locale that is not a page is rewritten, with status 404, to the localized
  *   "missing" page. Answering 404 here instead of calling notFound() keeps the 404 page server-rendered:
  *   Next 16.4 sends notFound() responses as an empty shell that only JavaScript fills
@@ -8,10 +10,12 @@
  */
 import { GUIDE_STEPS } from '@/data/guide';
 import { isLocale, type Locale } from '@/i18n/locales';
+import { isPrerendered } from './prerendered';
 import { canonicalSlug, isCanonical, parseSlug, safeDecode } from './slug';
 
 export type ProxyRoute =
   | { readonly action: 'redirect'; readonly path: string }
+  | { readonly action: 'render-per-request'; readonly path: string }
   | { readonly action: 'not-found'; readonly path: string };
 
 /** Paths after /{locale} that are pages without being codes. */
@@ -51,7 +55,8 @@ export function routeRequest(pathname: string): ProxyRoute | null {
     const parsed = parseSlug(safeDecode(rest.slice(section.length)));
     if (!parsed) break;
     if (section === '/embed/smtp/' && (parsed.kind === 'pair' || parsed.kind === 'enhanced-pair')) break;
-    return isCanonical(parsed) ? null : { action: 'redirect', path: `/${locale}${section}${canonicalSlug(parsed)}` };
+    if (!isCanonical(parsed)) return { action: 'redirect', path: `/${locale}${section}${canonicalSlug(parsed)}` };
+    return isPrerendered(parsed) ? null : { action: 'render-per-request', path: `/${locale}/smtp/per-request/${canonicalSlug(parsed)}` };
   }
   return { action: 'not-found', path: missingPath(locale, safeDecode(rest)) };
 }

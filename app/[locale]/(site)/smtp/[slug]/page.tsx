@@ -1,106 +1,23 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
-import CodePageView from '@/components/CodePageView';
-import ComparisonView from '@/components/ComparisonView';
-import EnhancedComparisonView from '@/components/EnhancedComparisonView';
-import EnhancedPageView, { enhancedTexts } from '@/components/EnhancedPageView';
-import ProviderCodeView from '@/components/ProviderCodeView';
+import { setRequestLocale } from 'next-intl/server';
+import CodeSlugPage, { codeSlugMetadata } from '@/components/CodeSlugPage';
 import type { Locale } from '@/i18n/locales';
-import { allEnhancedCodes } from '@/lib/enhanced-codes';
-import { alternatesFor } from '@/lib/paths';
-import { providerCodes, providerName } from '@/lib/providers';
-import { allReplyCodes, standardReplyCodes } from '@/lib/reply-codes';
-import { canonicalSlug, codeSlug, pairSlug, parseSlug, type CodeSlug } from '@/lib/slug';
+import { prerenderedSlugs } from '@/lib/prerendered';
 
-/**
- * Prerendered: every reply-code, enhanced-code and provider-code page, and every comparison of two
- * RFC-defined reply codes (703 pairs per locale). Other comparisons render on first request and are
- * then cached.
- */
 export function generateStaticParams() {
-  const standard = standardReplyCodes();
-  const pairs = standard.flatMap((a, i) => standard.slice(i + 1).map((b) => pairSlug(a, b)));
-  return [
-    ...allReplyCodes().map(codeSlug),
-    ...allEnhancedCodes().map((c) => c.id),
-    ...providerCodes().map((c) => c.slug),
-    ...pairs,
-  ].map((slug) => ({ slug }));
+  return prerenderedSlugs().map((slug) => ({ slug }));
 }
 
-async function titles(locale: Locale, parsed: CodeSlug): Promise<{ title: string; description: string }> {
-  const t = await getTranslations({ locale });
-  switch (parsed.kind) {
-    case 'code': {
-      const { code } = parsed.code;
-      const name = t(`codes.${code}.name`);
-      return { title: t('CodePage.metaTitle', { code, name }), description: t(`codes.${code}.summary`) };
-    }
-    case 'enhanced': {
-      const texts = enhancedTexts(parsed.code);
-      const name = t(`${texts}.name`);
-      return { title: t('EnhancedPage.metaTitle', { code: parsed.code.id, name }), description: t(`${texts}.summary`) };
-    }
-    case 'provider-code': {
-      const { code } = parsed;
-      const label = code.range ? `${code.range[0]}–${code.range[1]}` : code.slug;
-      const first = code.messages[0]!;
-      return {
-        title: t('ProviderCodePage.metaTitle', { code: label, provider: providerName(code.provider) }),
-        description: t(`providerMessages.${first.id}.meaning`),
-      };
-    }
-    case 'pair':
-    case 'enhanced-pair': {
-      const nameOf = (c: (typeof parsed)['a']) =>
-        'code' in c ? t(`codes.${c.code}.name`) : t(`${enhancedTexts(c)}.name`);
-      const label = (c: (typeof parsed)['a']) => ('code' in c ? c.code : c.id);
-      const names = { a: label(parsed.a), nameA: nameOf(parsed.a), b: label(parsed.b), nameB: nameOf(parsed.b) };
-      return { title: t('Comparison.metaTitle', names), description: t('Comparison.metaDescription', names) };
-    }
-  }
-}
+// Every other comparison is rewritten by the proxy to ./per-request/[slug] (see lib/prerendered.ts).
+export const dynamicParams = false;
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/smtp/[slug]'>): Promise<Metadata> {
-  const { slug } = await params;
-  const locale = (await params).locale as Locale;
-  const parsed = parseSlug(slug);
-  if (!parsed) return {};
-  const { title, description } = await titles(locale, parsed);
-  const slugPath = canonicalSlug(parsed);
-  return {
-    title: { absolute: title },
-    description,
-    alternates: alternatesFor(locale, `/smtp/${slugPath}`),
-    openGraph: {
-      images: [{ url: `/og/${locale}/${slugPath}`, width: 1200, height: 630, alt: title }],
-      title,
-      description,
-      locale,
-      type: 'article',
-    },
-    twitter: { card: 'summary_large_image' },
-  };
+  const { locale, slug } = await params;
+  return codeSlugMetadata(locale as Locale, slug);
 }
 
 export default async function SmtpCodePage({ params }: PageProps<'/[locale]/smtp/[slug]'>) {
-  const { slug } = await params;
-  setRequestLocale((await params).locale as Locale);
-  // The proxy redirects non-canonical slugs (308) and answers unknown ones with the missing page (404),
-  // so notFound() is only a safety net here.
-  const parsed = parseSlug(slug);
-  if (!parsed) notFound();
-  switch (parsed.kind) {
-    case 'code':
-      return <CodePageView code={parsed.code} />;
-    case 'pair':
-      return <ComparisonView pair={parsed} />;
-    case 'enhanced':
-      return <EnhancedPageView code={parsed.code} />;
-    case 'enhanced-pair':
-      return <EnhancedComparisonView pair={parsed} />;
-    case 'provider-code':
-      return <ProviderCodeView code={parsed.code} />;
-  }
+  const { locale, slug } = await params;
+  setRequestLocale(locale as Locale);
+  return <CodeSlugPage slug={slug} />;
 }

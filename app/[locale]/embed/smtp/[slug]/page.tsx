@@ -6,13 +6,18 @@ import type { Locale } from '@/i18n/locales';
 import { cardFacts, cardTitle, embedPath, oembedPath, parseEmbeddable, type Translate } from '@/lib/embed';
 import { allEnhancedCodes } from '@/lib/enhanced-codes';
 import { SITE_URL } from '@/lib/paths';
+import { providerCodes } from '@/lib/providers';
 import { allReplyCodes } from '@/lib/reply-codes';
 import { codeSlug } from '@/lib/slug';
 
-/** Prerendered for every reply and enhanced code; provider-only codes render on first request. */
+/** Prerendered for every reply, enhanced and provider code: the proxy sends anything else to the 404 page. */
 export function generateStaticParams() {
-  return [...allReplyCodes().map(codeSlug), ...allEnhancedCodes().map((c) => c.id)].map((slug) => ({ slug }));
+  return [...allReplyCodes().map(codeSlug), ...allEnhancedCodes().map((c) => c.id), ...providerCodes().map((c) => c.slug)].map(
+    (slug) => ({ slug }),
+  );
 }
+
+export const dynamicParams = false;
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/embed/smtp/[slug]'>): Promise<Metadata> {
   const { slug } = await params;
