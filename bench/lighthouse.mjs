@@ -1,7 +1,7 @@
 // Lighthouse (12.2.3, default config = mobile preset, simulated throttling) on every page type in every
 // locale, against a production server it starts: four category scores per page, then every audit that
 // scores below 100 on some page.
-// Usage: node bench/lighthouse.mjs [--quick] [path …]   (after `next build`; paths without the locale,
+// Usage: node bench/lighthouse.mjs [--quick] [path …]   (after `npm run build`; paths without the locale,
 //        e.g. /smtp/550; --quick = home, a code page and a comparison in English only)
 // Chromium is Debian's (CHROMIUM_PATH to change it), started here with a debugging port for Lighthouse.
 import lighthouse from 'lighthouse';

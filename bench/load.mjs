@@ -1,5 +1,5 @@
 // Load test of the production server, and of the same prerendered HTML served by a bare Node server.
-// Usage: node bench/load.mjs [--duration 60] [--connections 100]   (after `next build`)
+// Usage: node bench/load.mjs [--duration 60] [--connections 100]   (after `npm run build`)
 //        BENCH_DURATION=10 node bench/load.mjs                      (same as --duration 10)
 //
 // Three runs of the same length, one after the other:

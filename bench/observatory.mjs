@@ -1,5 +1,5 @@
 // MDN HTTP Observatory (@mdn/mdn-http-observatory 1.4.8) grade of the production server's headers.
-// Usage: node bench/observatory.mjs   (after `next build`)
+// Usage: node bench/observatory.mjs   (after `npm run build`)
 //
 // The Observatory grades a hostname as a browser reaches it: http:// first (which should redirect to
 // https://), then https://. So the server is put behind the set-up of a real deployment, all on localhost:

@@ -42,7 +42,7 @@ const tsx = (file) =>
 if (quick && existsSync(new URL('../.next/BUILD_ID', import.meta.url))) {
   row('build', 'time, peak memory', 'not measured (--quick reuses the existing build)');
 } else {
-  step('next build');
+  step('npm run build');
   const build = measureBuild();
   row('build', 'full build time', `${build.seconds.toFixed(0)} s`, verdict(build.seconds <= BARS.buildSeconds, '3 min'));
   row('build', 'peak memory (largest process)', `${build.peakMb.toFixed(0)} MB`);

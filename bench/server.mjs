@@ -7,8 +7,9 @@ const projectRoot = new URL('..', import.meta.url).pathname;
 
 /** Exits with a clear message when there is no production build to serve. */
 export function requireBuild(script) {
-  if (existsSync(new URL('.next/BUILD_ID', `file://${projectRoot}`))) return;
-  console.error(`${script} serves the production build, and there is none: run \`npx next build\` first.`);
+  // csp-hashes.json: the step after `next build` without which prerendered pages get no working policy.
+  if (['.next/BUILD_ID', '.next/csp-hashes.json'].every((file) => existsSync(`${projectRoot}${file}`))) return;
+  console.error(`${script} serves the production build, and there is none: run \`npm run build\` first.`);
   process.exit(1);
 }
 

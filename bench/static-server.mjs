@@ -1,6 +1,6 @@
 // The floor for bench/load.mjs: the same prerendered HTML (.next/server/app/**.html) served by the least
 // a Node server can do — every file read once into memory, one Map lookup per request, no compression.
-// Usage: node bench/static-server.mjs [port]   (after `next build`; 0 = any free port; prints its URL)
+// Usage: node bench/static-server.mjs [port]   (after `npm run build`; 0 = any free port; prints its URL)
 // A page's URL is its file's path without .html, as `next start` serves it: /en/smtp/550 ← en/smtp/550.html.
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
