@@ -1,6 +1,6 @@
 /**
  * Decoder benchmark: per-field accuracy on the corpus, messages per second on one core, and the time to
- * decode a 1 MB paste.   npm run bench:decoder
+ * decode a 1 MB paste.   npm run bench:decoder   (--json: the figures as one JSON line, for bench/run.mjs)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,6 +30,8 @@ function corpus(): Sample[] {
     });
 }
 
+const asJson = process.argv.includes('--json');
+
 const norm = (field: string, value: unknown) => (field === 'address' && typeof value === 'string' ? value.toLowerCase() : value);
 
 async function main() {
@@ -47,12 +49,15 @@ async function main() {
     });
   }
   const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1)} %`;
-  console.log(`\nCorpus: ${samples.length} samples, ${recipientsTotal} recipients`);
-  console.table({
+  const accuracy = {
     kind: pct(right.kind!, samples.length),
     'recipient count': pct(right.recipients!, samples.length),
     ...Object.fromEntries(FIELDS.map((f) => [f, pct(right[f]!, recipientsTotal)])),
-  });
+  };
+  if (!asJson) {
+    console.log(`\nCorpus: ${samples.length} samples, ${recipientsTotal} recipients`);
+    console.table(accuracy);
+  }
 
   // Throughput: decode the whole corpus repeatedly for about three seconds.
   let decoded = 0;
@@ -77,11 +82,13 @@ async function main() {
     }
     return Math.round(times.sort((a, b) => a - b)[2]!);
   };
-  console.table({
+  const speed = {
     'messages per second (one core)': Math.round(decoded / seconds),
     '1 MB raw DSN email, median of 5 (ms)': await oneMegabyte('postfix-user-unknown-virtual'),
     '1 MB pasted bounce text, median of 5 (ms)': await oneMegabyte('exim-retry-timeout-pasted'),
-  });
+  };
+  if (asJson) console.log(JSON.stringify({ accuracy, ...speed }));
+  else console.table(speed);
 }
 
 main();

@@ -1,0 +1,111 @@
+// Lighthouse (12.2.3, default config = mobile preset, simulated throttling) on every page type in every
+// locale, against a production server it starts: four category scores per page, then every audit that
+// scores below 100 on some page.
+// Usage: node bench/lighthouse.mjs [--quick] [path …]   (after `npm run build`; paths without the locale,
+//        e.g. /smtp/550; --quick = home, a code page and a comparison in English only)
+// Chromium is Debian's (CHROMIUM_PATH to change it), started here with a debugging port for Lighthouse.
+import lighthouse from 'lighthouse';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { freePort, requireBuild, startNext, waitFor } from './server.mjs';
+
+export const PAGE_TYPES = [
+  '',
+  '/smtp/550',
+  '/smtp/5.1.1',
+  '/smtp/5.7.509',
+  '/smtp/250-vs-550',
+  '/smtp/enhanced',
+  '/smtp/decode',
+  '/search?q=mailbox',
+  '/guide',
+  '/smtp/999',
+  '/embed/smtp/550',
+];
+const QUICK_PAGE_TYPES = ['', '/smtp/550', '/smtp/250-vs-550'];
+const LOCALES = readdirSync(new URL('../messages/', import.meta.url)).map((f) => f.replace(/\.json$/, ''));
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+// The flags of e2e/browser.mjs, plus what Lighthouse needs to drive it.
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--headless=new',
+];
+
+async function launchChromium() {
+  const port = await freePort();
+  const profile = mkdtempSync(join(tmpdir(), 'bench-lighthouse-'));
+  const chromium = spawn(
+    process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium',
+    [...CHROMIUM_FLAGS, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'],
+    { stdio: 'ignore' },
+  );
+  const stop = () => {
+    chromium.kill();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  process.on('exit', stop);
+  await waitFor(`http://127.0.0.1:${port}/json/version`);
+  return { port, stop };
+}
+
+export function lighthousePaths({ quick = false, pageTypes } = {}) {
+  const types = pageTypes?.length ? pageTypes : quick ? QUICK_PAGE_TYPES : PAGE_TYPES;
+  return (quick && !pageTypes?.length ? ['en'] : LOCALES).flatMap((locale) => types.map((type) => `/${locale}${type}`));
+}
+
+/** Scores (0–100) per page and the audits below 100; the 404 page is audited despite its status. */
+export async function measureLighthouse(paths) {
+  const next = await startNext();
+  const chromium = await launchChromium();
+  const pages = [];
+  const failing = new Map();
+  try {
+    for (const [i, path] of paths.entries()) {
+      console.error(`lighthouse ${i + 1}/${paths.length}: ${path}`);
+      const { lhr } = await lighthouse(next.url + path, {
+        port: chromium.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: CATEGORIES,
+        ignoreStatusCode: true,
+      });
+      pages.push({ path, ...Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? NaN) * 100)])) });
+      const counted = new Set(CATEGORIES.flatMap((c) => lhr.categories[c].auditRefs.map((ref) => ref.id)));
+      for (const audit of Object.values(lhr.audits)) {
+        if (!counted.has(audit.id) || audit.score === null || audit.score >= 1) continue;
+        const entry = failing.get(audit.id) ?? { id: audit.id, title: audit.title, pages: [] };
+        entry.pages.push(`${path} (${Math.round(audit.score * 100)}${audit.displayValue ? `, ${audit.displayValue}` : ''})`);
+        failing.set(audit.id, entry);
+      }
+      if (lhr.runtimeError) console.error(`${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    }
+  } finally {
+    chromium.stop();
+    next.stop();
+  }
+  return { pages, failing: [...failing.values()] };
+}
+
+export function printLighthouse({ pages, failing }) {
+  console.table(pages.map(({ path, ...scores }) => ({ page: path, ...scores })));
+  if (!failing.length) return console.log('Every audit scores 100 on every page.');
+  console.log('Audits below 100 (score, value per page):');
+  for (const audit of failing) console.log(`- ${audit.id}: ${audit.title}\n    ${audit.pages.join('\n    ')}`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  requireBuild('bench/lighthouse.mjs');
+  const { values, positionals } = parseArgs({ options: { quick: { type: 'boolean' } }, allowPositionals: true });
+  printLighthouse(await measureLighthouse(lighthousePaths({ quick: values.quick, pageTypes: positionals })));
+  process.exit(0);
+}
