@@ -8,15 +8,16 @@ import { routeRequest, type ProxyRoute } from './lib/routes';
 const handleI18nRouting = createMiddleware(routing);
 
 const EMBED = /^\/[^/]+\/embed\//;
-const OUTSIDE_PAGES = /^\/(?:api|og|_next)\//;
+/** What the first matcher leaves out (keep the two in step). */
+const NOT_PAGES = /^\/(?:api|og\/|_next|_vercel)|\.(?:ico|png|svg|txt|xml|webmanifest)$/;
 
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const route = routeRequest(pathname);
   if (route?.action === 'redirect') return NextResponse.redirect(withPath(request, route.path), 308);
-  // The second matcher brings paths outside the locales here only for routeRequest's malformed-escape
-  // redirect; their headers come from next.config.js.
-  if (!route && OUTSIDE_PAGES.test(pathname)) return NextResponse.next();
+  // The second matcher brings API, image, Next and file paths here only because they contain a "%"
+  // (routeRequest redirects undecodable escapes): nothing else to do for them.
+  if (!route && NOT_PAGES.test(pathname)) return NextResponse.next();
   const framing: Framing = EMBED.test(pathname) ? 'anyone' : 'nobody';
   // `next dev` evaluates code and has no build hashes: the policy is for production builds only.
   if (process.env.NODE_ENV !== 'production') return respond(request, route, framing);
@@ -59,7 +60,7 @@ export const config = {
   // Everything except API routes, Open Graph images (/og/{locale}/{slug}: no locale to negotiate),
   // Next internals and static files. Enhanced codes contain dots (/en/smtp/5.1.1), so files are
   // recognised by their extension rather than by any dot.
-  // The second entry: API, image and Next paths with a "%", which Next 16.4 answers with 500 when it
-  // does not decode (see routeRequest).
-  matcher: ['/((?!api|og/|_next|_vercel|.*\\.(?:ico|png|svg|txt|xml|webmanifest)$).*)', '/((?:api|og|_next)/.*%.*)'],
+  // The second entry: any other path with a "%", which Next 16.4 answers with 500 when it does not
+  // decode (see routeRequest).
+  matcher: ['/((?!api|og/|_next|_vercel|.*\\.(?:ico|png|svg|txt|xml|webmanifest)$).*)', '/(.*%.*)'],
 };

@@ -136,6 +136,8 @@ const all = (...checks) => (r) => checks.map((check) => check(r)).find(Boolean) 
 
 const locale = () => fc.constantFrom(...LOCALES);
 const escapeAll = (text) => [...Buffer.from(text)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+// Endings the proxy's main matcher skips as static files: the escape must still be caught.
+const FILE_ENDINGS = ['', '.png', '.txt', '.ico'];
 const MALFORMED = ['%', '%zz', '%C0%AF', '%E0%A4%A', '%%', '%g1', '%A0', '%ED%A0%80', '%2', '%FF%FE'];
 const TRAVERSAL = ['../', '..%2f', '%2e%2e%2f', '%2e%2e/', '..%5c', '%2e%2e%5c', '..\\', '....//', '%252e%252e%252f', '..;/'];
 const TARGETS = ['etc/passwd', 'windows/win.ini', 'package.json', '.env', 'next.config.js', '.next/BUILD_ID', 'proc/self/environ'];
@@ -218,15 +220,20 @@ function pageClasses() {
     {
       kind: 'malformed escape under a locale',
       arbitrary: fc
-        .tuple(locale(), fc.constantFrom('/smtp/', '/', '/guide/', '/embed/smtp/'), fc.constantFrom(...MALFORMED, '%00'), fc.constantFrom('', '550', '5.1.1', 'x'))
-        .map(([l, section, bad, tail]) => ({ path: `/${l}${section}${tail}${bad}${tail}`, expect: isLocalizedNotFound(l) })),
+        .tuple(locale(), fc.constantFrom('/smtp/', '/', '/guide/', '/embed/smtp/'), fc.constantFrom(...MALFORMED, '%00'), fc.constantFrom('', '550', '5.1.1', 'x'), fc.constantFrom(...FILE_ENDINGS))
+        .map(([l, section, bad, tail, ending]) => ({ path: `/${l}${section}${tail}${bad}${tail}${ending}`, expect: isLocalizedNotFound(l) })),
     },
     {
       kind: 'malformed escape outside a locale',
       arbitrary: fc
-        .tuple(fc.constantFrom('/', '/smtp/', '/xx/', '/EN/smtp/', '/api/v1/codes/', '/og/en/'), fc.constantFrom(...MALFORMED), fc.constantFrom('', '550', 'a'))
-        .map(([prefix, bad, tail]) => {
-          const path = `${prefix}${tail}${bad}`;
+        .tuple(
+          fc.constantFrom('/', '/smtp/', '/xx/', '/EN/smtp/', '/api/v1/codes/', '/og/en/', '/apix', '/_vercel/', '/_next/static/'),
+          fc.constantFrom(...MALFORMED),
+          fc.constantFrom('', '550', 'a'),
+          fc.constantFrom(...FILE_ENDINGS),
+        )
+        .map(([prefix, bad, tail, ending]) => {
+          const path = `${prefix}${tail}${bad}${ending}`;
           return { path, expect: isRedirectTo(308, path.replaceAll('%', '%25')) };
         }),
     },
