@@ -63,6 +63,15 @@ export function lighthousePaths({ quick = false, pageTypes } = {}) {
   return (quick && !pageTypes?.length ? ['en'] : LOCALES).flatMap((locale) => types.map((type) => `/${locale}${type}`));
 }
 
+/** One Lighthouse run; a run whose trace came out broken (NO_NAVSTART on a busy machine) is tried again. */
+async function audit(url, port, attempts = 3) {
+  for (let attempt = 1; ; attempt++) {
+    const { lhr } = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES, ignoreStatusCode: true });
+    if (!lhr.runtimeError || attempt === attempts) return lhr;
+    console.error(`${url}: ${lhr.runtimeError.code}, trying again`);
+  }
+}
+
 /** Scores (0–100) per page and the audits below 100; the 404 page is audited despite its status. */
 export async function measureLighthouse(paths) {
   const next = await startNext();
@@ -72,13 +81,7 @@ export async function measureLighthouse(paths) {
   try {
     for (const [i, path] of paths.entries()) {
       console.error(`lighthouse ${i + 1}/${paths.length}: ${path}`);
-      const { lhr } = await lighthouse(next.url + path, {
-        port: chromium.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: CATEGORIES,
-        ignoreStatusCode: true,
-      });
+      const lhr = await audit(next.url + path, chromium.port);
       pages.push({ path, ...Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? NaN) * 100)])) });
       const counted = new Set(CATEGORIES.flatMap((c) => lhr.categories[c].auditRefs.map((ref) => ref.id)));
       for (const audit of Object.values(lhr.audits)) {
