@@ -6,6 +6,7 @@
 // Chromium is Debian's (CHROMIUM_PATH to change it), started here with a debugging port for Lighthouse.
 import lighthouse from 'lighthouse';
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,11 +50,16 @@ async function launchChromium() {
     [...CHROMIUM_FLAGS, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'],
     { stdio: 'ignore' },
   );
-  const stop = () => {
-    chromium.kill();
-    rmSync(profile, { recursive: true, force: true });
+  process.on('exit', () => chromium.kill());
+  // The profile is removed once Chromium has exited: until then it is still writing to it.
+  const stop = async () => {
+    if (chromium.exitCode === null && chromium.signalCode === null) {
+      const exited = once(chromium, 'exit');
+      chromium.kill();
+      await exited;
+    }
+    rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
   };
-  process.on('exit', stop);
   await waitFor(`http://127.0.0.1:${port}/json/version`);
   return { port, stop };
 }
@@ -93,7 +99,7 @@ export async function measureLighthouse(paths) {
       if (lhr.runtimeError) console.error(`${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     }
   } finally {
-    chromium.stop();
+    await chromium.stop();
     next.stop();
   }
   return { pages, failing: [...failing.values()] };
