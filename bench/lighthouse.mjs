@@ -6,6 +6,7 @@
 // Chromium is Debian's (CHROMIUM_PATH to change it), started here with a debugging port for Lighthouse.
 import lighthouse from 'lighthouse';
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,11 +50,16 @@ async function launchChromium() {
     [...CHROMIUM_FLAGS, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'],
     { stdio: 'ignore' },
   );
-  const stop = () => {
-    chromium.kill();
-    rmSync(profile, { recursive: true, force: true });
+  process.on('exit', () => chromium.kill());
+  // The profile is removed once Chromium has exited: until then it is still writing to it.
+  const stop = async () => {
+    if (chromium.exitCode === null && chromium.signalCode === null) {
+      const exited = once(chromium, 'exit');
+      chromium.kill();
+      await exited;
+    }
+    rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
   };
-  process.on('exit', stop);
   await waitFor(`http://127.0.0.1:${port}/json/version`);
   return { port, stop };
 }
@@ -61,6 +67,15 @@ async function launchChromium() {
 export function lighthousePaths({ quick = false, pageTypes } = {}) {
   const types = pageTypes?.length ? pageTypes : quick ? QUICK_PAGE_TYPES : PAGE_TYPES;
   return (quick && !pageTypes?.length ? ['en'] : LOCALES).flatMap((locale) => types.map((type) => `/${locale}${type}`));
+}
+
+/** One Lighthouse run; a run whose trace came out broken (NO_NAVSTART on a busy machine) is tried again. */
+async function audit(url, port, attempts = 3) {
+  for (let attempt = 1; ; attempt++) {
+    const { lhr } = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES, ignoreStatusCode: true });
+    if (!lhr.runtimeError || attempt === attempts) return lhr;
+    console.error(`${url}: ${lhr.runtimeError.code}, trying again`);
+  }
 }
 
 /** Scores (0–100) per page and the audits below 100; the 404 page is audited despite its status. */
@@ -72,13 +87,7 @@ export async function measureLighthouse(paths) {
   try {
     for (const [i, path] of paths.entries()) {
       console.error(`lighthouse ${i + 1}/${paths.length}: ${path}`);
-      const { lhr } = await lighthouse(next.url + path, {
-        port: chromium.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: CATEGORIES,
-        ignoreStatusCode: true,
-      });
+      const lhr = await audit(next.url + path, chromium.port);
       pages.push({ path, ...Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? NaN) * 100)])) });
       const counted = new Set(CATEGORIES.flatMap((c) => lhr.categories[c].auditRefs.map((ref) => ref.id)));
       for (const audit of Object.values(lhr.audits)) {
@@ -90,7 +99,7 @@ export async function measureLighthouse(paths) {
       if (lhr.runtimeError) console.error(`${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     }
   } finally {
-    chromium.stop();
+    await chromium.stop();
     next.stop();
   }
   return { pages, failing: [...failing.values()] };

@@ -133,7 +133,7 @@ export function loadRows(load) {
     p50: ms(run.p50),
     p99: ms(run.p99),
     'CPU/request': `${run.cpuMsPerRequest.toFixed(2)} ms`,
-    errors: run.errors,
+    'errors (timeouts)': `${run.errors} (${run.timeouts})`,
     unexpected: Object.values(run.unexpected).reduce((a, b) => a + b, 0),
   });
   return [row('next: whole mix', load.mix), row('next: prerendered pages', load.nextPages), row('static: same pages', load.staticPages)];

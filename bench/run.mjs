@@ -78,7 +78,7 @@ const load = await measureLoad(options);
 const unexpected = (run) => Object.values(run.unexpected).reduce((a, b) => a + b, 0);
 row('load', 'whole mix: requests/s', Math.round(load.mix.rps));
 row('load', 'whole mix: latency p50 / p99', `${load.mix.p50} ms / ${load.mix.p99} ms`);
-row('load', 'whole mix: errors / unexpected statuses', `${load.mix.errors} / ${unexpected(load.mix)}`);
+row('load', 'whole mix: errors (of which timeouts) / unexpected statuses', `${load.mix.errors} (${load.mix.timeouts}) / ${unexpected(load.mix)}`);
 row('load', 'server memory before / after (RSS)', `${Math.round(load.memoryBefore)} MB / ${Math.round(load.memoryAfter)} MB`);
 row('load', 'whole mix: server CPU per request', `${load.mix.cpuMsPerRequest.toFixed(2)} ms`);
 row('load', 'pages: next / static requests/s', `${Math.round(load.nextPages.rps)} / ${Math.round(load.staticPages.rps)} = ${load.ratio.toFixed(2)}`);
@@ -88,9 +88,11 @@ const paths = lighthousePaths({ quick });
 step(`lighthouse (${paths.length} pages)`);
 const lighthouse = await measureLighthouse(paths);
 for (const category of ['performance', 'accessibility', 'best-practices', 'seo']) {
-  const lowest = lighthouse.pages.reduce((a, b) => (b[category] < a[category] ? b : a));
-  const mean = lighthouse.pages.reduce((sum, p) => sum + p[category], 0) / lighthouse.pages.length;
-  row('lighthouse', `${category}: lowest (mean) of ${paths.length} pages`, `${lowest[category]} on ${lowest.path} (${mean.toFixed(0)})`);
+  // A page Lighthouse could not audit has no score (NaN) and is left out.
+  const scored = lighthouse.pages.filter((p) => Number.isFinite(p[category]));
+  const lowest = scored.reduce((a, b) => (b[category] < a[category] ? b : a));
+  const mean = scored.reduce((sum, p) => sum + p[category], 0) / scored.length;
+  row('lighthouse', `${category}: lowest (mean) of ${scored.length} pages`, `${lowest[category]} on ${lowest.path} (${mean.toFixed(0)})`);
 }
 
 step('observatory');
