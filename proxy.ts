@@ -1,6 +1,6 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
-import { routing } from './i18n/routing';
+import { LOCALE_COOKIE, routing } from './i18n/routing';
 import { contentSecurityPolicy, freshNonce, type Framing, type ScriptTrust } from './lib/csp';
 import { prerenderedScripts } from './lib/csp-hashes';
 import { routeRequest, type ProxyRoute } from './lib/routes';
@@ -22,15 +22,32 @@ export default function proxy(request: NextRequest) {
   // `next dev` evaluates code and has no build hashes: the policy is for production builds only.
   if (process.env.NODE_ENV !== 'production') return respond(request, route, framing);
 
-  // A prerendered page is named by its hashes; anything rendered now gets a nonce, passed to Next.js in
-  // the request's own policy header (that is where it looks for it).
-  const trust: ScriptTrust = (!route && prerenderedScripts(pathname)) || { kind: 'nonce', nonce: freshNonce() };
-  const policy = contentSecurityPolicy(trust, framing);
-  const forwarded = trust.kind === 'nonce' ? withRequestHeader(request, 'content-security-policy', policy) : request;
-  const response = respond(forwarded, route, framing);
+  const prerendered = route ? undefined : prerenderedScripts(pathname);
+  if (prerendered) {
+    // The static HTML is served as it is. next-intl only has something to do when the locale cookie
+    // may need writing: embeds never write it, and a reader whose cookie already names this page's
+    // locale needs nothing (most requests: this skips negotiation and the header copy).
+    const settled = framing === 'anyone' || request.cookies.get(LOCALE_COOKIE)?.value === pathname.split('/')[1];
+    return withPolicy(settled ? NextResponse.next() : handleI18nRouting(request), policyOf(pathname, prerendered, framing), framing);
+  }
+  // Rendered now: a fresh nonce, passed to Next.js in the request's own policy header (that is where it
+  // looks for it).
+  const policy = contentSecurityPolicy({ kind: 'nonce', nonce: freshNonce() }, framing);
+  return withPolicy(respond(withRequestHeader(request, 'content-security-policy', policy), route, framing), policy, framing);
+}
+
+function withPolicy(response: NextResponse, policy: string, framing: Framing): NextResponse {
   response.headers.set('Content-Security-Policy', policy);
   if (framing === 'nobody') response.headers.set('X-Frame-Options', 'DENY');
   return response;
+}
+
+/** A prerendered page's policy never changes: built once per path. */
+const policies = new Map<string, string>();
+function policyOf(pathname: string, trust: ScriptTrust, framing: Framing): string {
+  let policy = policies.get(pathname);
+  if (!policy) policies.set(pathname, (policy = contentSecurityPolicy(trust, framing)));
+  return policy;
 }
 
 function respond(request: NextRequest, route: ProxyRoute | null, framing: Framing): NextResponse {

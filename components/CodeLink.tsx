@@ -8,7 +8,9 @@ export default function CodeLink({ code }: { code: ReplyCode }) {
   const locale = useLocale();
   return (
     <a href={codePath(locale, code)} className={`code-link class-${code.replyClass}`}>
-      <span className="code-number">{code.code}</span> {t(`${code.code}.name`)}
+      {/* One text node: React would otherwise mark the seam with a comment, in the HTML and again in its payload. */}
+      <span className="code-number">{code.code}</span>
+      {` ${t(`${code.code}.name`)}`}
     </a>
   );
 }

@@ -2,7 +2,11 @@ import { useLocale, useTranslations } from 'next-intl';
 import { ENHANCED_CLASSES, registryEntries, SUBJECTS } from '@/lib/enhanced-codes';
 import { enhancedPath } from '@/lib/paths';
 
-/** Every registry entry grouped by subject, each with links to the classes that have pages. */
+/**
+ * Every registry entry grouped by subject, each with links to the classes that have pages. Names only,
+ * like the registry itself: each code's page (and the search) carries its summary, and 81 summaries
+ * would more than double the page.
+ */
 export default function EnhancedIndex() {
   const t = useTranslations();
   const locale = useLocale();
@@ -22,17 +26,15 @@ export default function EnhancedIndex() {
       </section>
       {SUBJECTS.map((subject) => (
         <section key={subject} aria-labelledby={`subject-${subject}`} className="code-group">
-          <h2 id={`subject-${subject}`}>
-            X.{subject}.x {t(`Subjects.${subject}.name`)}
-          </h2>
+          <h2 id={`subject-${subject}`}>{`X.${subject}.x ${t(`Subjects.${subject}.name`)}`}</h2>
           <p>{t(`Subjects.${subject}.description`)}</p>
           <ul className="code-list">
             {entries
               .filter((e) => e.subject === subject)
               .map((entry) => (
                 <li key={entry.id}>
-                  <span className="code-number">{entry.id}</span>{' '}
-                  {t(`enhanced.${entry.subject}.${entry.detail}.name`)}{' '}
+                  <span className="code-number">{entry.id}</span>
+                  {` ${t(`enhanced.${entry.subject}.${entry.detail}.name`)} `}
                   {[...entry.classes].sort().map((c) => {
                     const id = `${c}.${entry.subject}.${entry.detail}`;
                     return (
@@ -41,7 +43,6 @@ export default function EnhancedIndex() {
                       </a>
                     );
                   })}
-                  <span className="code-summary">{t(`enhanced.${entry.subject}.${entry.detail}.summary`)}</span>
                 </li>
               ))}
           </ul>

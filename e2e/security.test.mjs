@@ -157,3 +157,17 @@ test('another site can frame an embed card but not a page', async () => {
   }
   await context.close();
 });
+
+test('a reader whose cookie names the page’s language gets the static page as is; another cookie is updated', async () => {
+  for (const [cookie, expectedCookie] of [
+    ['NEXT_LOCALE=vi', null],
+    ['NEXT_LOCALE=en', /^NEXT_LOCALE=vi;.*Secure/i],
+  ]) {
+    const { status, response } = await head('/vi/smtp/550', { cookie });
+    assert.equal(status, 200);
+    assert.match(response.headers.get('content-security-policy'), /'sha256-/);
+    const setCookie = response.headers.get('set-cookie');
+    if (expectedCookie) assert.match(setCookie ?? '', expectedCookie, cookie);
+    else assert.equal(setCookie, null, cookie);
+  }
+});
