@@ -11,7 +11,7 @@ import { searchIndex } from '@/lib/search/server';
 export async function generateMetadata({ params }: PageProps<'/[locale]/search'>): Promise<Metadata> {
   const locale = (await params).locale as Locale;
   const t = await getTranslations({ locale, namespace: 'Search' });
-  return { title: t('title'), robots: { index: false }, alternates: alternatesFor(locale, '/search') };
+  return { title: t('title'), description: t('metaDescription'), robots: { index: false }, alternates: alternatesFor(locale, '/search') };
 }
 
 /** Search without JavaScript: the header's form submits here. */

@@ -8,7 +8,7 @@ import type { Locale } from '@/i18n/locales';
 export async function generateMetadata({ params }: PageProps<'/[locale]/missing/[key]'>): Promise<Metadata> {
   const locale = (await params).locale as Locale;
   const t = await getTranslations({ locale, namespace: 'NotFound' });
-  return { title: t('metaTitle'), robots: { index: false } };
+  return { title: t('metaTitle'), description: t('lead'), robots: { index: false } };
 }
 
 export default async function MissingPage({ params }: PageProps<'/[locale]/missing/[key]'>) {

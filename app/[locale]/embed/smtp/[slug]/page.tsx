@@ -30,6 +30,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/embed/sm
   const self = new URL(embedPath(locale, facts.slug), SITE_URL).toString();
   return {
     title,
+    description: t(facts.summaryKey),
     // A card is a fragment of the code page: the page is what search engines should list.
     robots: { index: false, follow: true },
     alternates: { types: { 'application/json+oembed': [{ url: oembedPath(self), title }] } },
