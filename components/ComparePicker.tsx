@@ -9,7 +9,7 @@ export default function ComparePicker({ first = 250, second = 550 }: { first?: n
   const locale = useLocale();
   const options = allReplyCodes().map((code) => (
     <option key={code.code} value={code.code}>
-      {code.code} {tCodes(`${code.code}.name`)}
+      {`${code.code} ${tCodes(`${code.code}.name`)}`}
     </option>
   ));
   return (

@@ -21,12 +21,12 @@ export default function ReplyProviderMessages({ code }: { code: ReplyCode }) {
             <li key={message.id}>
               <strong>{providerName(message.provider)}</strong>{' '}
               <q className="wire-text">{message.match[0]}</q>{' '}
-              <span className="muted">({tRoot(`reasons.${message.reason}.name`)})</span>
+              <span className="muted">{`(${tRoot(`reasons.${message.reason}.name`)})`}</span>
               {enhanced ? (
                 <>
                   {' '}
                   <a href={`${enhancedPath(locale, enhanced)}#${message.id}`}>
-                    {code.code} {enhanced}
+                    {`${code.code} ${enhanced}`}
                   </a>
                 </>
               ) : null}

@@ -25,7 +25,8 @@ export function codeArticle(args: {
         about: {
           '@type': 'DefinedTerm',
           name: args.term,
-          description: args.termDescription,
+          // The article's description already says it when the two are the same text.
+          ...(args.termDescription !== args.description && { description: args.termDescription }),
           inDefinedTermSet: url(`/${args.locale}`),
         },
       },
