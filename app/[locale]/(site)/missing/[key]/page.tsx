@@ -8,14 +8,20 @@ import type { Locale } from '@/i18n/locales';
 export async function generateMetadata({ params }: PageProps<'/[locale]/missing/[key]'>): Promise<Metadata> {
   const locale = (await params).locale as Locale;
   const t = await getTranslations({ locale, namespace: 'NotFound' });
-  return { title: t('metaTitle'), description: t('lead'), robots: { index: false } };
+  return { title: t('metaTitle'), robots: { index: false } };
 }
 
 export default async function MissingPage({ params }: PageProps<'/[locale]/missing/[key]'>) {
   const { key } = await params;
-  setRequestLocale((await params).locale as Locale);
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'NotFound' });
   return (
     <>
+      {/* Next 16.4 leaves generateMetadata out of responses whose status the proxy set to 404 (the tab
+          shows the site's default title); React hoists this into <head>. A second <title> would be
+          invalid HTML, so the title stays the default. */}
+      <meta name="description" content={t('lead')} />
       <NotFoundView />
       <NearMatches query={key} />
     </>
