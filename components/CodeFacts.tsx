@@ -29,8 +29,7 @@ export default function CodeFacts({ code }: { code: ReplyCode }) {
               <span key={`${ref.rfc}-${ref.section}`}>
                 {i > 0 ? ', ' : null}
                 <a href={rfcUrl(ref.rfc, ref.section)}>
-                  RFC {ref.rfc}
-                  {ref.section ? ` §${ref.section}` : null}
+                  {`RFC ${ref.rfc}${ref.section ? ` §${ref.section}` : ''}`}
                 </a>
               </span>
             ))

@@ -22,15 +22,11 @@ export default function EnhancedCodes({ code }: { code: ReplyCode }) {
                 <li key={id}>
                   {enhanced ? (
                     <a href={enhancedPath(locale, id)} className={`code-link class-${enhanced.enhancedClass}`}>
-                      <span className="code-number">
-                        {code.code} {id}
-                      </span>{' '}
-                      {tRoot(`${enhancedTexts(enhanced)}.name`)}
+                      <span className="code-number">{`${code.code} ${id}`}</span>
+                      {` ${tRoot(`${enhancedTexts(enhanced)}.name`)}`}
                     </a>
                   ) : (
-                    <code>
-                      {code.code} {id}
-                    </code>
+                    <code>{`${code.code} ${id}`}</code>
                   )}
                 </li>
               );

@@ -73,7 +73,8 @@ export default function EnhancedPageView({ code }: { code: EnhancedCode }) {
             {sameSubject.map((other) => (
               <li key={other.id}>
                 <a href={enhancedPath(locale, other.id)} className={`code-link class-${other.enhancedClass}`}>
-                  <span className="code-number">{other.id}</span> {tRoot(`${enhancedTexts(other)}.name`)}
+                  <span className="code-number">{other.id}</span>
+                  {` ${tRoot(`${enhancedTexts(other)}.name`)}`}
                 </a>
               </li>
             ))}

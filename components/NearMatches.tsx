@@ -23,7 +23,8 @@ export default function NearMatches({ query }: { query: string }) {
           ) : (
             <li key={match.code.id}>
               <a href={enhancedPath(locale, match.code.id)} className={`code-link class-${match.code.enhancedClass}`}>
-                <span className="code-number">{match.code.id}</span> {tRoot(`${enhancedTexts(match.code)}.name`)}
+                <span className="code-number">{match.code.id}</span>
+                {` ${tRoot(`${enhancedTexts(match.code)}.name`)}`}
               </a>
             </li>
           ),
