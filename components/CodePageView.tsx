@@ -45,10 +45,8 @@ export default function CodePageView({ code }: { code: ReplyCode }) {
       <p className="lead">{tCode('summary')}</p>
       {standing.kind === 'rfc' ? (
         <p className="standard-text">
-          <span className="muted">{t('standardText')}: </span>
-          <code>
-            {code.code} {standing.text}
-          </code>
+          <span className="muted">{`${t('standardText')}: `}</span>
+          <code>{`${code.code} ${standing.text}`}</code>
         </p>
       ) : null}
       <StandingNotice code={code} />

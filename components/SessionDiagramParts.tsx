@@ -34,7 +34,7 @@ function Badge({ cx, cy, code }: { cx: number; cy: number; code: number }) {
   return (
     <g className={styles.badge}>
       <rect x={cx - 18} y={cy - 10} width={36} height={20} rx={10} />
-      <text x={cx} y={cy} textAnchor="middle" dominantBaseline="central">{code}</text>
+      <text x={cx} y={cy}>{code}</text>
     </g>
   );
 }
@@ -47,7 +47,7 @@ export function StepBox({ step, index, label, highlighted, code }: Mark & { step
     <g data-step={step} data-highlighted={highlighted || undefined}>
       {index > 0 ? <path className={styles.arrow} d={`M${arrowX} ${y - ROW + BOX_H + 1}V${y - 1}m-4 -5l4 5l4 -5`} /> : null}
       <rect className={styles.box} x={2} y={y} width={MAIN_W} height={BOX_H} rx={5} />
-      <text className={styles.label} x={highlighted ? (MAIN_W - 36) / 2 + 2 : arrowX} y={y + BOX_H / 2} textAnchor="middle" dominantBaseline="central">
+      <text className={styles.label} x={highlighted ? (MAIN_W - 36) / 2 + 2 : arrowX} y={y + BOX_H / 2}>
         {label}
       </text>
       {highlighted ? <Badge cx={MAIN_W - 19} cy={y + BOX_H / 2} code={code} /> : null}
@@ -62,9 +62,9 @@ export function SideBox({ title, highlighted, code }: Mark & { title: string }) 
   return (
     <g data-step="other-commands" data-highlighted={highlighted || undefined} className={styles.side}>
       <rect className={styles.box} x={SIDE.x} y={SIDE.top} width={SIDE.w} height={SIDE.height} rx={5} />
-      <text className={styles.sideTitle} x={cx} y={first} textAnchor="middle">{title}</text>
+      <text className={styles.sideTitle} x={cx} y={first}>{title}</text>
       {OTHER_COMMANDS.map((command, i) => (
-        <text key={command} className={styles.command} x={cx} y={first + 26 + i * 20} textAnchor="middle">{command}</text>
+        <text key={command} className={styles.command} x={cx} y={first + 26 + i * 20}>{command}</text>
       ))}
       {highlighted ? <Badge cx={cx} cy={first + 142} code={code} /> : null}
     </g>
