@@ -11,6 +11,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { CHROMIUM_FLAGS } from '../e2e/browser.mjs';
 import { freePort, requireBuild, startNext, waitFor } from './server.mjs';
 
 export const PAGE_TYPES = [
@@ -30,24 +31,12 @@ const QUICK_PAGE_TYPES = ['', '/smtp/550', '/smtp/250-vs-550'];
 const LOCALES = readdirSync(new URL('../messages/', import.meta.url)).map((f) => f.replace(/\.json$/, ''));
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-// The flags of e2e/browser.mjs, plus what Lighthouse needs to drive it.
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--headless=new',
-];
-
 async function launchChromium() {
   const port = await freePort();
   const profile = mkdtempSync(join(tmpdir(), 'bench-lighthouse-'));
   const chromium = spawn(
     process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium',
-    [...CHROMIUM_FLAGS, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'],
+    [...CHROMIUM_FLAGS, '--headless=new', `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'],
     { stdio: 'ignore' },
   );
   process.on('exit', () => chromium.kill());

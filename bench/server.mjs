@@ -1,7 +1,7 @@
-// Shared by the benchmarks that need the production server: start `next start`, wait for it, measure it.
-import { spawn } from 'node:child_process';
+// Shared by the benchmarks that need the production server: require a build, start it, measure it.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+
+export { freePort, startNext, waitFor } from '../e2e/server.mjs';
 
 const projectRoot = new URL('..', import.meta.url).pathname;
 
@@ -11,50 +11,6 @@ export function requireBuild(script) {
   if (['.next/BUILD_ID', '.next/csp-hashes.json'].every((file) => existsSync(`${projectRoot}${file}`))) return;
   console.error(`${script} serves the production build, and there is none: run \`npm run build\` first.`);
   process.exit(1);
-}
-
-export const freePort = () =>
-  new Promise((resolve) => {
-    const srv = createServer().listen(0, () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-
-export async function waitFor(url, ms = 60_000) {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try {
-      await fetch(url, { redirect: 'manual' });
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  }
-  throw new Error(`server did not answer at ${url}`);
-}
-
-/**
- * `next start` on a free localhost port, as e2e/run.mjs does (and, like it, without -H: with
- * -H 127.0.0.1 Next 16.4 proxies the proxy's 404 rewrites to itself). Node runs Next's bin directly
- * rather than through npx, so that the process tree measured is the server's alone.
- */
-export async function startNext({ quiet = true } = {}) {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
-    cwd: projectRoot,
-    stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'],
-    detached: true,
-  });
-  const stop = () => {
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {}
-  };
-  process.on('exit', stop);
-  const url = `http://localhost:${port}`;
-  await waitFor(url);
-  return { url, port, pid: child.pid, stop };
 }
 
 // A child is listed under the thread that started it, so every thread's list is read.

@@ -20,7 +20,7 @@ export default function EmbedCard({ facts }: { facts: CardFacts }) {
       <p className={styles.footer}>
         <a href={fullPagePath(locale, facts.slug)} target="_blank" rel="noopener" className={styles.more}>
           {t('readMore')}
-          <span className={styles.hidden}> {t('newTab')}</span>
+          <span className="visually-hidden"> {t('newTab')}</span>
         </a>
         <span className={styles.site}>{tRoot('Site.name')}</span>
       </p>

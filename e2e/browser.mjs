@@ -4,7 +4,8 @@ import { chromium } from 'playwright-core';
 
 export const BASE_URL = process.env.BASE_URL ?? 'http://localhost:3000';
 
-const CHROMIUM_FLAGS = [
+/** Quiet headless Chromium (Debian's build): no sandbox in containers, no background connections. */
+export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
