@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
-import CodePageView from '@/components/CodePageView';
-import ComparisonView from '@/components/ComparisonView';
-import LanguageSwitcher from '@/components/LanguageSwitcher';
-import NearMatches from '@/components/NearMatches';
-import SiteHeader from '@/components/SiteHeader';
+import ReplyCodePage from '@/components/code/ReplyCodePage';
+import ReplyComparisonPage from '@/components/compare/ReplyComparisonPage';
+import LanguageSwitcher from '@/components/site/LanguageSwitcher';
+import NearMatches from '@/components/site/NearMatches';
+import SiteHeader from '@/components/site/SiteHeader';
 import { LOCALES, locales } from '@/i18n/locales';
 import { getReplyCode } from '@/lib/reply-codes';
 import { messagesOf, renderIn } from './render';
@@ -27,7 +27,7 @@ describe.each(locales)('in %s', (locale) => {
   });
 
   test('a code page shows every section with its stable anchor', () => {
-    renderIn(locale, <CodePageView code={code(550)} />);
+    renderIn(locale, <ReplyCodePage code={code(550)} />);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(`SMTP 550 ${t.codes['550'].name}`);
     for (const [id, title] of [
       ['description', t.CodePage.descriptionTitle],
@@ -51,14 +51,14 @@ describe.each(locales)('in %s', (locale) => {
   });
 
   test('a non-standard code is labelled as not defined by any RFC', () => {
-    renderIn(locale, <CodePageView code={code(571)} />);
+    renderIn(locale, <ReplyCodePage code={code(571)} />);
     expect(screen.getByRole('complementary')).toHaveTextContent(t.codes['571'].origin.replace(/<\/?code>/g, ''));
     expect(screen.getByText(t.Facts.noRfc)).toBeInTheDocument();
     expect(screen.getByText(t.Facts.categoryUndefined.replace('{digit}', '7'))).toBeInTheDocument();
   });
 
   test('a comparison shows both codes, the key-differences table and every section', () => {
-    renderIn(locale, <ComparisonView pair={{ a: code(250), b: code(550) }} />);
+    renderIn(locale, <ReplyComparisonPage pair={{ a: code(250), b: code(550) }} />);
     for (const heading of [t.Comparison.differencesTitle, t.Comparison.whichTitle, t.Comparison.learnMoreTitle]) {
       expect(screen.getByRole('heading', { level: 2, name: heading })).toBeInTheDocument();
     }

@@ -19,7 +19,7 @@ type Expected = {
   }[];
 };
 
-const root = join(__dirname, '..', 'corpus');
+const root = join(__dirname, 'fixtures', 'corpus');
 const samples = readdirSync(root, { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .flatMap((d) =>

@@ -1,6 +1,6 @@
 import { act, screen } from '@testing-library/react';
-import EmbedCard from '@/components/EmbedCard';
-import EmbedSnippet from '@/components/EmbedSnippet';
+import EmbedCard from '@/components/share/EmbedCard';
+import EmbedSnippet from '@/components/share/EmbedSnippet';
 import { locales, type Locale } from '@/i18n/locales';
 import { cardFacts, codeOfUrl, embedHeight, embedIframe, parseEmbeddable } from '@/lib/embed';
 import { SITE_URL } from '@/lib/paths';

@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import SessionDiagram from '@/components/SessionDiagram';
+import SessionDiagram from '@/components/code/SessionDiagram';
 import { locales } from '@/i18n/locales';
 import { allReplyCodes, getReplyCode } from '@/lib/reply-codes';
 import { messagesOf, renderIn } from './render';

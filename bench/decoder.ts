@@ -11,7 +11,7 @@ const FIELDS = ['address', 'action', 'replyCode', 'enhancedCode', 'reason', 'pro
 type Sample = { name: string; input: Uint8Array; expected: { kind: string; recipients: Record<string, unknown>[] } };
 
 function corpus(): Sample[] {
-  const root = join(__dirname, '..', 'corpus');
+  const root = join(__dirname, '..', '__tests__', 'fixtures', 'corpus');
   return readdirSync(root, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .flatMap((d) => {

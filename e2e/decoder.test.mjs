@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { BASE_URL, contextFor, launch } from './browser.mjs';
 
-const SAMPLE = readFileSync(new URL('../corpus/mtas/postfix-user-unknown-virtual.eml', import.meta.url), 'utf8');
+const SAMPLE = readFileSync(new URL('../__tests__/fixtures/corpus/mtas/postfix-user-unknown-virtual.eml', import.meta.url), 'utf8');
 const SECRET = 'zq-private-7731@example.org';
 // A bounce with an address and a marker that must never leave the browser.
 const PASTE = `This is the mail system at host mail.example.com.

@@ -1,7 +1,7 @@
 import { setRequestLocale } from 'next-intl/server';
 import { use, type ReactNode } from 'react';
-import SiteFooter from '@/components/SiteFooter';
-import SiteHeader from '@/components/SiteHeader';
+import SiteFooter from '@/components/site/SiteFooter';
+import SiteHeader from '@/components/site/SiteHeader';
 import type { Locale } from '@/i18n/locales';
 
 // The site's chrome; embeds (app/[locale]/embed) render without it.

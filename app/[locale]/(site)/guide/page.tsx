@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { use } from 'react';
-import GuideStep from '@/components/GuideStep';
+import GuideStep from '@/components/guide/GuideStep';
 import type { Locale } from '@/i18n/locales';
 import { alternatesFor } from '@/lib/paths';
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import SearchResults from '@/components/SearchResults';
+import SearchResults from '@/components/search/SearchResults';
 import type { Locale } from '@/i18n/locales';
 import { alternatesFor } from '@/lib/paths';
 import { redirect } from 'next/navigation';

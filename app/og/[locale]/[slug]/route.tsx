@@ -1,6 +1,6 @@
 import { ImageResponse } from 'next/og';
 import { NextResponse, type NextRequest } from 'next/server';
-import OgImage, { OG_SIZE } from '@/components/OgImage';
+import OgImage, { OG_SIZE } from '@/components/og/OgImage';
 import { isLocale } from '@/i18n/locales';
 import { ogCard, ogFonts } from '@/lib/og';
 import { canonicalSlug, isCanonical, parseSlug } from '@/lib/slug';

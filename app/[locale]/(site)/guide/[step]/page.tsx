@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { use } from 'react';
-import GuideStep from '@/components/GuideStep';
+import GuideStep from '@/components/guide/GuideStep';
 import { GUIDE_STEPS, isGuideStep } from '@/data/guide';
 import type { Locale } from '@/i18n/locales';
 import { alternatesFor } from '@/lib/paths';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import NearMatches from '@/components/NearMatches';
-import NotFoundView from '@/components/NotFoundView';
+import NearMatches from '@/components/site/NearMatches';
+import NotFoundPage from '@/components/site/NotFoundPage';
 import type { Locale } from '@/i18n/locales';
 
 // Reached only through the proxy, which rewrites unknown paths here and sets the 404 status.
@@ -22,7 +22,7 @@ export default async function MissingPage({ params }: PageProps<'/[locale]/missi
           shows the site's default title); React hoists this into <head>. A second <title> would be
           invalid HTML, so the title stays the default. */}
       <meta name="description" content={t('lead')} />
-      <NotFoundView />
+      <NotFoundPage />
       <NearMatches query={key} />
     </>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { setRequestLocale } from 'next-intl/server';
-import CodeSlugPage, { codeSlugMetadata } from '@/components/CodeSlugPage';
+import CodeSlugPage, { codeSlugMetadata } from '@/components/code/CodeSlugPage';
 import type { Locale } from '@/i18n/locales';
 import { prerenderedSlugs } from '@/lib/prerendered';
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
-import DecoderForm from '@/components/DecoderForm';
+import DecoderForm from '@/components/decoder/DecoderForm';
 import { DECODER_SAMPLES, type DecoderSampleId } from '@/data/decoder-samples';
 import type { Locale } from '@/i18n/locales';
 import { alternatesFor } from '@/lib/paths';

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { useTranslations } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { use } from 'react';
-import Breadcrumbs from '@/components/Breadcrumbs';
-import EnhancedIndex from '@/components/EnhancedIndex';
-import ListFilter from '@/components/ListFilter';
+import Breadcrumbs from '@/components/site/Breadcrumbs';
+import EnhancedIndex from '@/components/enhanced/EnhancedIndex';
+import ListFilter from '@/components/site/ListFilter';
 import type { Locale } from '@/i18n/locales';
 import { alternatesFor } from '@/lib/paths';
 

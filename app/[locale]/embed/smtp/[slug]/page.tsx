@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import EmbedCard from '@/components/EmbedCard';
+import EmbedCard from '@/components/share/EmbedCard';
 import type { Locale } from '@/i18n/locales';
 import { cardFacts, cardTitle, embedPath, oembedPath, parseEmbeddable, type Translate } from '@/lib/embed';
 import { allEnhancedCodes } from '@/lib/enhanced-codes';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
-import DecodedCard from '@/components/DecodedCard';
+import DecodedCard from '@/components/decoder/DecodedCard';
 import { BOUNCE_KIND, REASONS, type Reason } from '@/data/reasons';
 import type { Locale } from '@/i18n/locales';
 import { decoderTextsFor } from '@/lib/decoder/texts';

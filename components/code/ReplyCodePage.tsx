@@ -2,20 +2,20 @@ import { useLocale, useTranslations } from 'next-intl';
 import { codePath } from '@/lib/paths';
 import { codeArticle } from '@/lib/structured-data';
 import type { ReplyCode } from '@/lib/reply-codes';
-import Breadcrumbs from './Breadcrumbs';
+import Breadcrumbs from '@/components/site/Breadcrumbs';
 import CodeFacts from './CodeFacts';
-import CodeShare from './CodeShare';
+import CodeShare from '@/components/share/CodeShare';
 import CodeSections from './CodeSections';
 import CustomerText from './CustomerText';
-import EmbedSnippet from './EmbedSnippet';
-import EnhancedCodes from './EnhancedCodes';
-import JsonLd from './JsonLd';
+import EmbedSnippet from '@/components/share/EmbedSnippet';
+import EnhancedCodes from '@/components/enhanced/EnhancedCodes';
+import JsonLd from '@/components/site/JsonLd';
 import RelatedCodes from './RelatedCodes';
 import SessionDiagram from './SessionDiagram';
 import ReplyProviderMessages from './ReplyProviderMessages';
 import StandingNotice from './StandingNotice';
 
-export default function CodePageView({ code }: { code: ReplyCode }) {
+export default function ReplyCodePage({ code }: { code: ReplyCode }) {
   const t = useTranslations('CodePage');
   const tCode = useTranslations(`codes.${code.code}`);
   const tCrumbs = useTranslations('Breadcrumbs');

@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { relatedPairs, rfcLinks, type Pair } from '@/lib/comparison';
 import { pairPath } from '@/lib/paths';
-import CodeLink from './CodeLink';
+import CodeLink from '@/components/code/CodeLink';
 
 export default function LearnMore({ pair }: { pair: Pair }) {
   const t = useTranslations('Comparison');

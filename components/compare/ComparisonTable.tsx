@@ -1,7 +1,7 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import type { Pair } from '@/lib/comparison';
 import type { ReplyCode } from '@/lib/reply-codes';
-import { stageList } from './CodeFacts';
+import { stageList } from '@/components/code/CodeFacts';
 import DifferencesTable, { type DifferenceRow } from './DifferencesTable';
 
 /** Side-by-side facts of two codes: class, meaning, retry, stage, who acts, enhanced codes. */

@@ -1,10 +1,10 @@
 import { useTranslations } from 'next-intl';
 import { providerName, type ProviderCode } from '@/lib/providers';
-import Breadcrumbs from './Breadcrumbs';
+import Breadcrumbs from '@/components/site/Breadcrumbs';
 import ProviderMessageCard from './ProviderMessageCard';
 
 /** A code only one provider defines: labelled as such, explained from the provider catalogue. */
-export default function ProviderCodeView({ code }: { code: ProviderCode }) {
+export default function ProviderCodePage({ code }: { code: ProviderCode }) {
   const t = useTranslations('ProviderCodePage');
   const provider = providerName(code.provider);
   const label = code.range ? `${code.range[0]}–${code.range[1]}` : code.slug;

@@ -1,13 +1,13 @@
 import { useTranslations } from 'next-intl';
 import { coreKey, type Pair } from '@/lib/comparison';
 import type { ReplyCode } from '@/lib/reply-codes';
-import Breadcrumbs from './Breadcrumbs';
-import CodeSections from './CodeSections';
+import Breadcrumbs from '@/components/site/Breadcrumbs';
+import CodeSections from '@/components/code/CodeSections';
 import ComparisonTable from './ComparisonTable';
 import LearnMore from './LearnMore';
 import WhenToUseWhich from './WhenToUseWhich';
 
-export default function ComparisonView({ pair }: { pair: Pair }) {
+export default function ReplyComparisonPage({ pair }: { pair: Pair }) {
   const t = useTranslations('Comparison');
   const tCodes = useTranslations('codes');
   const { a, b } = pair;

@@ -2,7 +2,7 @@ import type { DecodedRecipient } from '@/lib/decoder/types';
 import type { DecoderTexts } from '@/lib/decoder/texts';
 import { entryIdOf, getEnhancedCode } from '@/lib/enhanced-codes';
 import { PROVIDERS } from '@/data/providers';
-import PlainRich from './PlainRich';
+import PlainRich from '@/components/site/PlainRich';
 
 export type DecoderLabels = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

@@ -2,7 +2,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { getEnhancedCode } from '@/lib/enhanced-codes';
 import { enhancedPath } from '@/lib/paths';
 import type { ReplyCode } from '@/lib/reply-codes';
-import { enhancedTexts } from './EnhancedPageView';
+import { enhancedTexts } from './EnhancedCodePage';
 
 /** The enhanced codes a reply code usually carries, linked to their pages. */
 export default function EnhancedCodes({ code }: { code: ReplyCode }) {

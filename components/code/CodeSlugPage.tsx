@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import CodePageView from '@/components/CodePageView';
-import ComparisonView from '@/components/ComparisonView';
-import EnhancedComparisonView from '@/components/EnhancedComparisonView';
-import EnhancedPageView, { enhancedTexts } from '@/components/EnhancedPageView';
-import ProviderCodeView from '@/components/ProviderCodeView';
+import ReplyCodePage from '@/components/code/ReplyCodePage';
+import ReplyComparisonPage from '@/components/compare/ReplyComparisonPage';
+import EnhancedComparisonPage from '@/components/compare/EnhancedComparisonPage';
+import EnhancedCodePage, { enhancedTexts } from '@/components/enhanced/EnhancedCodePage';
+import ProviderCodePage from '@/components/provider/ProviderCodePage';
 import type { Locale } from '@/i18n/locales';
 import { alternatesFor } from '@/lib/paths';
 import { providerName } from '@/lib/providers';
@@ -73,14 +73,14 @@ export default function CodeSlugPage({ slug }: { slug: string }) {
   if (!parsed) notFound();
   switch (parsed.kind) {
     case 'code':
-      return <CodePageView code={parsed.code} />;
+      return <ReplyCodePage code={parsed.code} />;
     case 'pair':
-      return <ComparisonView pair={parsed} />;
+      return <ReplyComparisonPage pair={parsed} />;
     case 'enhanced':
-      return <EnhancedPageView code={parsed.code} />;
+      return <EnhancedCodePage code={parsed.code} />;
     case 'enhanced-pair':
-      return <EnhancedComparisonView pair={parsed} />;
+      return <EnhancedComparisonPage pair={parsed} />;
     case 'provider-code':
-      return <ProviderCodeView code={parsed.code} />;
+      return <ProviderCodePage code={parsed.code} />;
   }
 }

@@ -2,7 +2,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { bounceKindOf, pairedReplyCodes, type EnhancedCode } from '@/lib/enhanced-codes';
 import { enhancedPath } from '@/lib/paths';
 import { referenceLink } from '@/lib/references';
-import CodeLink from './CodeLink';
+import CodeLink from '@/components/code/CodeLink';
 
 export default function EnhancedFacts({ code }: { code: EnhancedCode }) {
   const t = useTranslations('EnhancedPage');

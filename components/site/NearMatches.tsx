@@ -1,8 +1,8 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { enhancedPath } from '@/lib/paths';
-import { enhancedTexts } from './EnhancedPageView';
+import { enhancedTexts } from '@/components/enhanced/EnhancedCodePage';
 import { nearMatchesForSlug } from '@/lib/near-matches';
-import CodeLink from './CodeLink';
+import CodeLink from '@/components/code/CodeLink';
 
 /** Suggestions shown on a 404 for what the reader typed: "/vi/smtp/55" → 550, 551, 552 … */
 export default function NearMatches({ query }: { query: string }) {

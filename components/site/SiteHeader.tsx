@@ -2,7 +2,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { LOCALES, locales } from '@/i18n/locales';
 import { homePath } from '@/lib/paths';
 import LanguageSwitcher from './LanguageSwitcher';
-import SearchBox from './SearchBox';
+import SearchBox from '@/components/search/SearchBox';
 
 const OPTIONS = locales.map((locale) => ({ locale, name: LOCALES[locale].name }));
 

@@ -2,17 +2,17 @@ import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { bounceKindOf, pairedReplyCodes, type EnhancedCode } from '@/lib/enhanced-codes';
 import { enhancedPath } from '@/lib/paths';
 import { referenceLink } from '@/lib/references';
-import Breadcrumbs from './Breadcrumbs';
-import CodeSections from './CodeSections';
+import Breadcrumbs from '@/components/site/Breadcrumbs';
+import CodeSections from '@/components/code/CodeSections';
 import DifferencesTable, { type DifferenceRow } from './DifferencesTable';
-import { enhancedTexts } from './EnhancedPageView';
+import { enhancedTexts } from '@/components/enhanced/EnhancedCodePage';
 
 type Pair = { readonly a: EnhancedCode; readonly b: EnhancedCode };
 
 const RETRY = { 2: 'success', 4: 'transient', 5: 'permanent' } as const;
 
 /** Two enhanced codes side by side, from their registry facts and texts; same sections as reply codes. */
-export default function EnhancedComparisonView({ pair }: { pair: Pair }) {
+export default function EnhancedComparisonPage({ pair }: { pair: Pair }) {
   const t = useTranslations('Comparison');
   const tRoot = useTranslations();
   const tPage = useTranslations('EnhancedPage');

@@ -4,20 +4,20 @@ import { enhancedIndexPath, enhancedPath } from '@/lib/paths';
 import { codeArticle } from '@/lib/structured-data';
 import { messagesWithEnhanced } from '@/lib/providers';
 import { richTags } from '@/lib/rich';
-import Breadcrumbs from './Breadcrumbs';
-import CodeSections from './CodeSections';
-import CodeShare from './CodeShare';
-import CustomerText from './CustomerText';
-import EmbedSnippet from './EmbedSnippet';
+import Breadcrumbs from '@/components/site/Breadcrumbs';
+import CodeSections from '@/components/code/CodeSections';
+import CodeShare from '@/components/share/CodeShare';
+import CustomerText from '@/components/code/CustomerText';
+import EmbedSnippet from '@/components/share/EmbedSnippet';
 import EnhancedFacts from './EnhancedFacts';
-import JsonLd from './JsonLd';
-import ProviderMessages from './ProviderMessages';
+import JsonLd from '@/components/site/JsonLd';
+import ProviderMessages from '@/components/provider/ProviderMessages';
 
 export function enhancedTexts(code: EnhancedCode): string {
   return `enhanced.${code.entry.subject}.${code.entry.detail}`;
 }
 
-export default function EnhancedPageView({ code }: { code: EnhancedCode }) {
+export default function EnhancedCodePage({ code }: { code: EnhancedCode }) {
   const t = useTranslations('EnhancedPage');
   const tRoot = useTranslations();
   const tCode = useTranslations(enhancedTexts(code));

@@ -1,6 +1,6 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import type { Pair } from '@/lib/comparison';
-import { stageList } from './CodeFacts';
+import { stageList } from '@/components/code/CodeFacts';
 
 /** How to tell the two codes apart in a log or a bounce, built from their facts. */
 export default function WhenToUseWhich({ pair: { a, b } }: { pair: Pair }) {

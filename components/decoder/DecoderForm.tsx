@@ -1,7 +1,7 @@
 'use client';
 
 import { lazy, Suspense, useActionState, useState, type FormEvent } from 'react';
-import { decodeOnServer, type DecoderState } from '@/app/[locale]/(site)/smtp/decode/actions';
+import { decodeOnServer, type DecoderState } from './actions';
 import type { DecoderLabels } from './DecodedCard';
 
 // Loaded on first use, so the page itself ships almost no JavaScript.

@@ -5,7 +5,7 @@ import { getEnhancedCode } from '@/lib/enhanced-codes';
 import { codePath, enhancedPath } from '@/lib/paths';
 import { findProviderCode, providerName } from '@/lib/providers';
 import { getReplyCode } from '@/lib/reply-codes';
-import { enhancedTexts } from './EnhancedPageView';
+import { enhancedTexts } from '@/components/enhanced/EnhancedCodePage';
 
 /** A code's page, with the message keys of its name and summary (or the provider's name, which is not translated). */
 function pageOf(locale: Locale, code: GuideCode) {

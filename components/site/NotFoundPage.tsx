@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { homePath } from '@/lib/paths';
 
-export default function NotFoundView() {
+export default function NotFoundPage() {
   const t = useTranslations('NotFound');
   const locale = useLocale();
   return (

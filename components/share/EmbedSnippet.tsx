@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { cardFacts, cardTitle, EMBED_WIDTH, embedHeight, embedIframe, embedPath, parseEmbeddable, type Translate } from '@/lib/embed';
 import { SITE_URL } from '@/lib/paths';
-import CopyButton from './CopyButton';
+import CopyButton from '@/components/site/CopyButton';
 import styles from './EmbedSnippet.module.css';
 
 /** On a code page: the <iframe> HTML that shows this code's card in a help centre, ready to copy. */
