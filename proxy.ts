@@ -3,7 +3,7 @@ import { NextRequest, NextResponse } from 'next/server';
 import { LOCALE_COOKIE, routing } from './i18n/routing';
 import { contentSecurityPolicy, freshNonce, type Framing, type ScriptTrust } from './lib/csp';
 import { prerenderedScripts } from './lib/csp-hashes';
-import { routeRequest, type ProxyRoute } from './lib/routes';
+import { routeRequest, type ProxyRoute } from './lib/request-routing';
 
 const handleI18nRouting = createMiddleware(routing);
 

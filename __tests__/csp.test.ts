@@ -1,5 +1,5 @@
 import { contentSecurityPolicy, inlineScripts, sha256Source } from '@/lib/csp';
-import { isPrerendered, prerenderedSlugs } from '@/lib/prerendered';
+import { isPrerendered, prerenderedSlugs } from '@/lib/pages';
 import { parseSlug } from '@/lib/slug';
 
 const directives = (policy: string) =>

@@ -3,7 +3,7 @@ import EmbedCard from '@/components/share/EmbedCard';
 import EmbedSnippet from '@/components/share/EmbedSnippet';
 import { locales, type Locale } from '@/i18n/locales';
 import { cardFacts, codeOfUrl, embedHeight, embedIframe, parseEmbeddable } from '@/lib/embed';
-import { SITE_URL } from '@/lib/paths';
+import { SITE_URL } from '@/lib/urls';
 import { messagesOf, renderIn } from './render';
 
 const m = (locale: Locale) => messagesOf(locale) as any;

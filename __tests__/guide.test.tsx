@@ -3,10 +3,10 @@ import GuideStep from '@/components/guide/GuideStep';
 import { GUIDE, GUIDE_STEPS, isGuideStep, type GuideCode, type GuidePageId, type GuideTarget } from '@/data/guide';
 import { locales } from '@/i18n/locales';
 import { getEnhancedCode } from '@/lib/enhanced-codes';
-import { decoderPath, guidePath } from '@/lib/paths';
+import { decoderPath, guidePath } from '@/lib/urls';
 import { findProviderCode } from '@/lib/providers';
 import { getReplyCode } from '@/lib/reply-codes';
-import { routeRequest } from '@/lib/routes';
+import { routeRequest } from '@/lib/request-routing';
 import { messagesOf, renderIn } from './render';
 
 const PAGES = Object.keys(GUIDE) as GuidePageId[];

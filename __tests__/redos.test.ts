@@ -15,7 +15,7 @@ const FILES = [
   'lib/decoder/codes.ts',
   'lib/decoder/classify.ts',
   'lib/decoder/input.ts',
-  'lib/routes.ts',
+  'lib/request-routing.ts',
   'lib/slug.ts',
   'lib/near-matches.ts',
 ];

@@ -1,5 +1,5 @@
 import { nearMatches, nearMatchesForSlug } from '@/lib/near-matches';
-import { routeRequest } from '@/lib/routes';
+import { routeRequest } from '@/lib/request-routing';
 import { canonicalSlug, isCanonical, parseSlug } from '@/lib/slug';
 
 const describeSlug = (slug: string) => {

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { SITE_URL } from '@/lib/paths';
+import { SITE_URL } from '@/lib/urls';
 
 export default function robots(): MetadataRoute.Robots {
   return {

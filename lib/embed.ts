@@ -80,9 +80,6 @@ export function cardTitle(facts: CardFacts, t: Translate): string {
     : t('Embed.title', { code: facts.label, name });
 }
 
-export const embedPath = (locale: Locale, slug: string) => `/${locale}/embed/smtp/${slug}`;
-export const fullPagePath = (locale: Locale, slug: string) => `/${locale}/smtp/${slug}`;
-export const oembedPath = (url: string) => `/api/oembed?url=${encodeURIComponent(url)}&format=json`;
 
 export function embedIframe({ src, title, width, height }: { src: string; title: string; width: number; height: number }): string {
   return (

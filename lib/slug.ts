@@ -74,15 +74,6 @@ export function isCanonical(parsed: CodeSlug): boolean {
   return !('canonical' in parsed) || parsed.canonical;
 }
 
-export function codeSlug(code: ReplyCode): string {
-  return String(code.code);
-}
-
-export function pairSlug(a: ReplyCode, b: ReplyCode): string {
-  const [low, high] = a.code < b.code ? [a, b] : [b, a];
-  return `${low.code}-vs-${high.code}`;
-}
-
 /** A path segment as the reader typed it; malformed percent-escapes are left as they are. */
 export function safeDecode(segment: string): string {
   try {

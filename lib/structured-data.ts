@@ -1,5 +1,5 @@
 /** schema.org descriptions of code pages: a TechArticle about a DefinedTerm, plus its breadcrumb trail. */
-import { SITE_URL } from './paths';
+import { SITE_URL } from './urls';
 
 type Crumb = { name: string; path: string };
 

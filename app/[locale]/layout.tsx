@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { LOCALES } from '@/i18n/locales';
 import { routing } from '@/i18n/routing';
-import { SITE_URL } from '@/lib/paths';
+import { SITE_URL } from '@/lib/urls';
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));

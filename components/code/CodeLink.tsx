@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { codePath } from '@/lib/paths';
+import { codePath } from '@/lib/urls';
 import type { ReplyCode } from '@/lib/reply-codes';
 
 /** "550 Mailbox Unavailable" as a link to the code's page. */

@@ -7,7 +7,7 @@ import EnhancedComparisonPage from '@/components/compare/EnhancedComparisonPage'
 import EnhancedCodePage, { enhancedTexts } from '@/components/enhanced/EnhancedCodePage';
 import ProviderCodePage from '@/components/provider/ProviderCodePage';
 import type { Locale } from '@/i18n/locales';
-import { alternatesFor } from '@/lib/paths';
+import { alternatesFor } from '@/lib/urls';
 import { providerName } from '@/lib/providers';
 import { canonicalSlug, parseSlug, type CodeSlug } from '@/lib/slug';
 

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { pairPath } from '@/lib/paths';
+import { pairPath } from '@/lib/urls';
 import { getReplyCode, type ReplyCode } from '@/lib/reply-codes';
 import CodeLink from './CodeLink';
 

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { codePath } from '@/lib/paths';
+import { codePath } from '@/lib/urls';
 import { codeArticle } from '@/lib/structured-data';
 import type { ReplyCode } from '@/lib/reply-codes';
 import Breadcrumbs from '@/components/site/Breadcrumbs';

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { getEnhancedCode } from '@/lib/enhanced-codes';
-import { enhancedPath } from '@/lib/paths';
+import { smtpPath } from '@/lib/urls';
 import { messagesWithReply, providerName } from '@/lib/providers';
 import type { ReplyCode } from '@/lib/reply-codes';
 
@@ -25,7 +25,7 @@ export default function ReplyProviderMessages({ code }: { code: ReplyCode }) {
               {enhanced ? (
                 <>
                   {' '}
-                  <a href={`${enhancedPath(locale, enhanced)}#${message.id}`}>
+                  <a href={`${smtpPath(locale, enhanced)}#${message.id}`}>
                     {`${code.code} ${enhanced}`}
                   </a>
                 </>

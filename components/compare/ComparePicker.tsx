@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { comparePickerPath } from '@/lib/paths';
+import { comparePickerPath } from '@/lib/urls';
 import { allReplyCodes } from '@/lib/reply-codes';
 
 /** A plain GET form: the compare route redirects to the canonical comparison URL, no JavaScript needed. */

@@ -1,6 +1,6 @@
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { bounceKindOf, pairedReplyCodes, type EnhancedCode } from '@/lib/enhanced-codes';
-import { enhancedPath } from '@/lib/paths';
+import { smtpPath } from '@/lib/urls';
 import { referenceLink } from '@/lib/references';
 import Breadcrumbs from '@/components/site/Breadcrumbs';
 import CodeSections from '@/components/code/CodeSections';
@@ -91,7 +91,7 @@ export default function EnhancedComparisonPage({ pair }: { pair: Pair }) {
         <ul>
           {[a, b].map((c) => (
             <li key={c.id}>
-              <a href={enhancedPath(locale, c.id)}>
+              <a href={smtpPath(locale, c.id)}>
                 {c.id} {name(c)}
               </a>
             </li>

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { relatedPairs, rfcLinks, type Pair } from '@/lib/comparison';
-import { pairPath } from '@/lib/paths';
+import { pairPath } from '@/lib/urls';
 import CodeLink from '@/components/code/CodeLink';
 
 export default function LearnMore({ pair }: { pair: Pair }) {

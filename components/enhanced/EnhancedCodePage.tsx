@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { allEnhancedCodes, type EnhancedCode } from '@/lib/enhanced-codes';
-import { enhancedIndexPath, enhancedPath } from '@/lib/paths';
+import { enhancedIndexPath, smtpPath } from '@/lib/urls';
 import { codeArticle } from '@/lib/structured-data';
 import { messagesWithEnhanced } from '@/lib/providers';
 import { richTags } from '@/lib/rich';
@@ -32,7 +32,7 @@ export default function EnhancedCodePage({ code }: { code: EnhancedCode }) {
       <JsonLd
         data={codeArticle({
           locale,
-          path: enhancedPath(locale, code.id),
+          path: smtpPath(locale, code.id),
           headline: title,
           description: tCode('summary'),
           term: code.id,
@@ -40,7 +40,7 @@ export default function EnhancedCodePage({ code }: { code: EnhancedCode }) {
           crumbs: [
             { name: tRoot('Breadcrumbs.home'), path: `/${locale}` },
             { name: tRoot('EnhancedIndex.title'), path: enhancedIndexPath(locale) },
-            { name: code.id, path: enhancedPath(locale, code.id) },
+            { name: code.id, path: smtpPath(locale, code.id) },
           ],
         })}
       />
@@ -72,7 +72,7 @@ export default function EnhancedCodePage({ code }: { code: EnhancedCode }) {
           <ul className="related">
             {sameSubject.map((other) => (
               <li key={other.id}>
-                <a href={enhancedPath(locale, other.id)} className={`code-link class-${other.enhancedClass}`}>
+                <a href={smtpPath(locale, other.id)} className={`code-link class-${other.enhancedClass}`}>
                   <span className="code-number">{other.id}</span>
                   {` ${tRoot(`${enhancedTexts(other)}.name`)}`}
                 </a>

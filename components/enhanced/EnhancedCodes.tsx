@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { getEnhancedCode } from '@/lib/enhanced-codes';
-import { enhancedPath } from '@/lib/paths';
+import { smtpPath } from '@/lib/urls';
 import type { ReplyCode } from '@/lib/reply-codes';
 import { enhancedTexts } from './EnhancedCodePage';
 
@@ -21,7 +21,7 @@ export default function EnhancedCodes({ code }: { code: ReplyCode }) {
               return (
                 <li key={id}>
                   {enhanced ? (
-                    <a href={enhancedPath(locale, id)} className={`code-link class-${enhanced.enhancedClass}`}>
+                    <a href={smtpPath(locale, id)} className={`code-link class-${enhanced.enhancedClass}`}>
                       <span className="code-number">{`${code.code} ${id}`}</span>
                       {` ${tRoot(`${enhancedTexts(enhanced)}.name`)}`}
                     </a>

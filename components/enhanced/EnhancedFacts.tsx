@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { bounceKindOf, pairedReplyCodes, type EnhancedCode } from '@/lib/enhanced-codes';
-import { enhancedPath } from '@/lib/paths';
+import { smtpPath } from '@/lib/urls';
 import { referenceLink } from '@/lib/references';
 import CodeLink from '@/components/code/CodeLink';
 
@@ -62,7 +62,7 @@ export default function EnhancedFacts({ code }: { code: EnhancedCode }) {
               return (
                 <span key={id}>
                   {i > 0 ? ', ' : null}
-                  <a href={enhancedPath(locale, id)}>{id}</a>
+                  <a href={smtpPath(locale, id)}>{id}</a>
                 </span>
               );
             })}

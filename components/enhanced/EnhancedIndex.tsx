@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { ENHANCED_CLASSES, registryEntries, SUBJECTS } from '@/lib/enhanced-codes';
-import { enhancedPath } from '@/lib/paths';
+import { smtpPath } from '@/lib/urls';
 
 /**
  * Every registry entry grouped by subject, each with links to the classes that have pages. Names only,
@@ -38,7 +38,7 @@ export default function EnhancedIndex() {
                   {[...entry.classes].sort().map((c) => {
                     const id = `${c}.${entry.subject}.${entry.detail}`;
                     return (
-                      <a key={id} href={enhancedPath(locale, id)} className={`chip class-${c}`}>
+                      <a key={id} href={smtpPath(locale, id)} className={`chip class-${c}`}>
                         {id}
                       </a>
                     );

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { GuidePageId, GuideTarget } from '@/data/guide';
-import { decoderPath, guidePath } from '@/lib/paths';
+import { decoderPath, guidePath } from '@/lib/urls';
 import styles from './Guide.module.css';
 
 type Props = { id: GuidePageId; answers: Readonly<Record<string, GuideTarget>> };

@@ -2,7 +2,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import type { GuideCode } from '@/data/guide';
 import type { Locale } from '@/i18n/locales';
 import { getEnhancedCode } from '@/lib/enhanced-codes';
-import { codePath, enhancedPath } from '@/lib/paths';
+import { codePath, smtpPath } from '@/lib/urls';
 import { findProviderCode, providerName } from '@/lib/providers';
 import { getReplyCode } from '@/lib/reply-codes';
 import { enhancedTexts } from '@/components/enhanced/EnhancedCodePage';
@@ -16,12 +16,12 @@ function pageOf(locale: Locale, code: GuideCode) {
   const enhanced = getEnhancedCode(code);
   if (enhanced) {
     const texts = enhancedTexts(enhanced);
-    return { href: enhancedPath(locale, code), name: `${texts}.name`, summary: `${texts}.summary` };
+    return { href: smtpPath(locale, code), name: `${texts}.name`, summary: `${texts}.summary` };
   }
   const provider = findProviderCode(code)?.code;
   return (
     provider && {
-      href: enhancedPath(locale, provider.slug),
+      href: smtpPath(locale, provider.slug),
       provider: providerName(provider.provider),
       summary: `providerMessages.${provider.messages[0]!.id}.meaning`,
     }

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { GuideStepFacts } from '@/data/guide';
-import { decoderPath } from '@/lib/paths';
+import { decoderPath } from '@/lib/urls';
 import styles from './Guide.module.css';
 import GuideCodeLink from './GuideCodeLink';
 

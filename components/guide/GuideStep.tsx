@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { GUIDE, type GuidePageId } from '@/data/guide';
-import { guidePath } from '@/lib/paths';
+import { guidePath } from '@/lib/urls';
 import styles from './Guide.module.css';
 import GuideAnswers from './GuideAnswers';
 import GuideResult from './GuideResult';

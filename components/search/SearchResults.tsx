@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { enhancedPath } from '@/lib/paths';
+import { smtpPath } from '@/lib/urls';
 import type { Hit } from '@/lib/search/search';
 
 /** The server-rendered results of /{locale}/search?q=… */
@@ -14,7 +14,7 @@ export default function SearchResults({ query, hits }: { query: string; hits: re
       <ul className="code-list">
         {hits.map((hit) => (
           <li key={hit.id}>
-            <a href={enhancedPath(locale, hit.id)} className={`code-link class-${hit.code[0]}`}>
+            <a href={smtpPath(locale, hit.id)} className={`code-link class-${hit.code[0]}`}>
               <span className="code-number">{hit.code}</span> {hit.name}
             </a>
             {hit.summary ? <span className="code-summary">{hit.summary}</span> : null}

@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { cardName, fullPagePath, type CardFacts } from '@/lib/embed';
+import { cardName, type CardFacts } from '@/lib/embed';
+import { smtpPath } from '@/lib/urls';
 import { richTags } from '@/lib/rich';
 import styles from './EmbedCard.module.css';
 
@@ -18,7 +19,7 @@ export default function EmbedCard({ facts }: { facts: CardFacts }) {
       </h1>
       <p className={styles.summary}>{tRoot.rich(facts.summaryKey, richTags)}</p>
       <p className={styles.footer}>
-        <a href={fullPagePath(locale, facts.slug)} target="_blank" rel="noopener" className={styles.more}>
+        <a href={smtpPath(locale, facts.slug)} target="_blank" rel="noopener" className={styles.more}>
           {t('readMore')}
           <span className="visually-hidden"> {t('newTab')}</span>
         </a>

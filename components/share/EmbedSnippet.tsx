@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { cardFacts, cardTitle, EMBED_WIDTH, embedHeight, embedIframe, embedPath, parseEmbeddable, type Translate } from '@/lib/embed';
-import { SITE_URL } from '@/lib/paths';
+import { cardFacts, cardTitle, EMBED_WIDTH, embedHeight, embedIframe, parseEmbeddable, type Translate } from '@/lib/embed';
+import { absoluteUrl, embedPath } from '@/lib/urls';
 import CopyButton from '@/components/site/CopyButton';
 import styles from './EmbedSnippet.module.css';
 
@@ -13,7 +13,7 @@ export default function EmbedSnippet({ slug }: { slug: string }) {
   if (!parsed) return null;
   const facts = cardFacts(parsed);
   const html = embedIframe({
-    src: new URL(embedPath(locale, facts.slug), SITE_URL).toString(),
+    src: absoluteUrl(embedPath(locale, facts.slug)),
     title: cardTitle(facts, tRoot as unknown as Translate),
     width: EMBED_WIDTH.default,
     height: embedHeight(EMBED_WIDTH.default),

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { enhancedIndexPath, homePath } from '@/lib/paths';
+import { enhancedIndexPath, homePath } from '@/lib/urls';
 
 /** Home › the index the page belongs to (reply codes, or enhanced codes) › the page. */
 export default function Breadcrumbs({ current, section = 'reply' }: { current: string; section?: 'reply' | 'enhanced' }) {

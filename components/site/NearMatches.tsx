@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { enhancedPath } from '@/lib/paths';
+import { smtpPath } from '@/lib/urls';
 import { enhancedTexts } from '@/components/enhanced/EnhancedCodePage';
 import { nearMatchesForSlug } from '@/lib/near-matches';
 import CodeLink from '@/components/code/CodeLink';
@@ -22,7 +22,7 @@ export default function NearMatches({ query }: { query: string }) {
             </li>
           ) : (
             <li key={match.code.id}>
-              <a href={enhancedPath(locale, match.code.id)} className={`code-link class-${match.code.enhancedClass}`}>
+              <a href={smtpPath(locale, match.code.id)} className={`code-link class-${match.code.enhancedClass}`}>
                 <span className="code-number">{match.code.id}</span>
                 {` ${tRoot(`${enhancedTexts(match.code)}.name`)}`}
               </a>

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { homePath } from '@/lib/paths';
+import { homePath } from '@/lib/urls';
 
 export default function NotFoundPage() {
   const t = useTranslations('NotFound');

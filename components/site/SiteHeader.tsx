@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { LOCALES, locales } from '@/i18n/locales';
-import { homePath } from '@/lib/paths';
+import { homePath } from '@/lib/urls';
 import LanguageSwitcher from './LanguageSwitcher';
 import SearchBox from '@/components/search/SearchBox';
 

@@ -5,7 +5,7 @@
 import { createTranslator } from 'next-intl';
 import type { Locale } from '@/i18n/locales';
 import { getEnhancedCode } from '@/lib/enhanced-codes';
-import { codePath, enhancedPath, SITE_URL } from '@/lib/paths';
+import { codePath, smtpPath, SITE_URL } from '@/lib/urls';
 import { findProviderCode } from '@/lib/providers';
 import { getReplyCode } from '@/lib/reply-codes';
 import { plainText } from '@/lib/rich';
@@ -25,13 +25,13 @@ export function linksFor(recipient: DecodedRecipient, locale: Locale): Links {
   return {
     replyCode: reply ? absolute(codePath(locale, reply)) : null,
     enhancedCode: enhanced
-      ? absolute(enhancedPath(locale, enhanced.id))
+      ? absolute(smtpPath(locale, enhanced.id))
       : providerCode
-        ? absolute(enhancedPath(locale, providerCode.code.slug))
+        ? absolute(smtpPath(locale, providerCode.code.slug))
         : null,
     provider:
       recipient.providerEntry && enhanced
-        ? `${absolute(enhancedPath(locale, enhanced.id))}#${recipient.providerEntry}`
+        ? `${absolute(smtpPath(locale, enhanced.id))}#${recipient.providerEntry}`
         : null,
   };
 }

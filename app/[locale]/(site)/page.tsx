@@ -7,7 +7,7 @@ import ComparePicker from '@/components/compare/ComparePicker';
 import DigitGuide from '@/components/code/DigitGuide';
 import ListFilter from '@/components/site/ListFilter';
 import type { Locale } from '@/i18n/locales';
-import { alternatesFor, decoderPath, enhancedIndexPath, guidePath } from '@/lib/paths';
+import { alternatesFor, decoderPath, enhancedIndexPath, guidePath } from '@/lib/urls';
 import { allReplyCodes, isStandard } from '@/lib/reply-codes';
 import { richTags } from '@/lib/rich';
 

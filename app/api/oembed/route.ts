@@ -1,9 +1,9 @@
 import { createTranslator } from 'next-intl';
 import { NextResponse, type NextRequest } from 'next/server';
 import { defaultLocale } from '@/i18n/locales';
-import { cardFacts, cardTitle, codeOfUrl, EMBED_WIDTH, embedHeight, embedIframe, embedPath, type Translate } from '@/lib/embed';
+import { cardFacts, cardTitle, codeOfUrl, EMBED_WIDTH, embedHeight, embedIframe, type Translate } from '@/lib/embed';
 import { loadMessages } from '@/lib/messages';
-import { SITE_URL } from '@/lib/paths';
+import { absoluteUrl, embedPath, SITE_URL } from '@/lib/urls';
 
 // Any site may ask, including from a browser: the answer is public.
 const HEADERS = { 'access-control-allow-origin': '*' };
@@ -33,7 +33,7 @@ export async function GET(request: NextRequest) {
       title,
       provider_name: t('Site.name'),
       provider_url: SITE_URL,
-      html: embedIframe({ src: new URL(embedPath(locale, facts.slug), SITE_URL).toString(), title, width, height }),
+      html: embedIframe({ src: absoluteUrl(embedPath(locale, facts.slug)), title, width, height }),
       width,
       height,
     },

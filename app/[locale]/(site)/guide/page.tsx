@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { use } from 'react';
 import GuideStep from '@/components/guide/GuideStep';
 import type { Locale } from '@/i18n/locales';
-import { alternatesFor } from '@/lib/paths';
+import { alternatesFor } from '@/lib/urls';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/guide'>): Promise<Metadata> {
   const locale = (await params).locale as Locale;

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import SearchResults from '@/components/search/SearchResults';
 import type { Locale } from '@/i18n/locales';
-import { alternatesFor } from '@/lib/paths';
+import { alternatesFor } from '@/lib/urls';
 import { redirect } from 'next/navigation';
 import { runSearch } from '@/lib/search/search';
 import { canonicalSlug, parseSlug } from '@/lib/slug';

@@ -5,7 +5,7 @@ import { use } from 'react';
 import GuideStep from '@/components/guide/GuideStep';
 import { GUIDE_STEPS, isGuideStep } from '@/data/guide';
 import type { Locale } from '@/i18n/locales';
-import { alternatesFor } from '@/lib/paths';
+import { alternatesFor } from '@/lib/urls';
 
 /** Every step is prerendered; the proxy answers unknown steps with the 404 page. */
 export function generateStaticParams() {

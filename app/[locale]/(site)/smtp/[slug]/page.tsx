@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { setRequestLocale } from 'next-intl/server';
 import CodeSlugPage, { codeSlugMetadata } from '@/components/code/CodeSlugPage';
 import type { Locale } from '@/i18n/locales';
-import { prerenderedSlugs } from '@/lib/prerendered';
+import { prerenderedSlugs } from '@/lib/pages';
 
 export function generateStaticParams() {
   return prerenderedSlugs().map((slug) => ({ slug }));

@@ -3,7 +3,7 @@ import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server
 import DecoderForm from '@/components/decoder/DecoderForm';
 import { DECODER_SAMPLES, type DecoderSampleId } from '@/data/decoder-samples';
 import type { Locale } from '@/i18n/locales';
-import { alternatesFor } from '@/lib/paths';
+import { alternatesFor } from '@/lib/urls';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/smtp/decode'>): Promise<Metadata> {
   const locale = (await params).locale as Locale;

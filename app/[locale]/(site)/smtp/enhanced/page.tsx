@@ -6,7 +6,7 @@ import Breadcrumbs from '@/components/site/Breadcrumbs';
 import EnhancedIndex from '@/components/enhanced/EnhancedIndex';
 import ListFilter from '@/components/site/ListFilter';
 import type { Locale } from '@/i18n/locales';
-import { alternatesFor } from '@/lib/paths';
+import { alternatesFor } from '@/lib/urls';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/smtp/enhanced'>): Promise<Metadata> {
   const locale = (await params).locale as Locale;

@@ -3,18 +3,13 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import EmbedCard from '@/components/share/EmbedCard';
 import type { Locale } from '@/i18n/locales';
-import { cardFacts, cardTitle, embedPath, oembedPath, parseEmbeddable, type Translate } from '@/lib/embed';
-import { allEnhancedCodes } from '@/lib/enhanced-codes';
-import { SITE_URL } from '@/lib/paths';
-import { providerCodes } from '@/lib/providers';
-import { allReplyCodes } from '@/lib/reply-codes';
-import { codeSlug } from '@/lib/slug';
+import { cardFacts, cardTitle, parseEmbeddable, type Translate } from '@/lib/embed';
+import { codeSlugs } from '@/lib/pages';
+import { absoluteUrl, embedPath, oembedPath } from '@/lib/urls';
 
 /** Prerendered for every reply, enhanced and provider code: the proxy sends anything else to the 404 page. */
 export function generateStaticParams() {
-  return [...allReplyCodes().map(codeSlug), ...allEnhancedCodes().map((c) => c.id), ...providerCodes().map((c) => c.slug)].map(
-    (slug) => ({ slug }),
-  );
+  return codeSlugs().map((slug) => ({ slug }));
 }
 
 export const dynamicParams = false;
@@ -27,7 +22,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/embed/sm
   const facts = cardFacts(parsed);
   const t = (await getTranslations({ locale })) as unknown as Translate;
   const title = cardTitle(facts, t);
-  const self = new URL(embedPath(locale, facts.slug), SITE_URL).toString();
+  const self = absoluteUrl(embedPath(locale, facts.slug));
   return {
     title,
     description: t(facts.summaryKey),

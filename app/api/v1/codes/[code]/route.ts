@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { defaultLocale, isLocale } from '@/i18n/locales';
 import { pairedReplyCodes } from '@/lib/enhanced-codes';
 import { loadMessages } from '@/lib/messages';
-import { codePath, enhancedPath, SITE_URL } from '@/lib/paths';
+import { codePath, smtpPath, SITE_URL } from '@/lib/urls';
 import { providerName } from '@/lib/providers';
 import { plainText } from '@/lib/rich';
 import { parseSlug } from '@/lib/slug';
@@ -60,7 +60,7 @@ export async function GET(request: NextRequest, { params }: RouteContext<'/api/v
         replyCodes: pairedReplyCodes(enhanced).map((r) => r.code),
         references: enhanced.entry.refs,
       },
-      url: url(enhancedPath(locale, enhanced.id)),
+      url: url(smtpPath(locale, enhanced.id)),
     });
   }
   if (parsed?.kind === 'provider-code') {
@@ -79,7 +79,7 @@ export async function GET(request: NextRequest, { params }: RouteContext<'/api/v
         source: m.source,
         lastVerified: m.lastVerified,
       })),
-      url: url(enhancedPath(locale, providerCode.slug)),
+      url: url(smtpPath(locale, providerCode.slug)),
     });
   }
   return NextResponse.json({ error: `No SMTP code "${code}".` }, { status: 404 });

@@ -2,37 +2,21 @@
  * The site's URL map, for the proxy. It knows which localized paths exist, so that:
  * - a reversed comparison, or a code inside a provider's range, is redirected (308) to its canonical page;
  * - a comparison that is not prerendered is rewritten to the route that renders it per request
- *   (lib/prerendered.ts says why);
+ *   (lib/pages.ts says why);
  * - anything else under a locale that is not a page is rewritten, with status 404, to the localized
  *   "missing" page. Answering 404 here instead of calling notFound() keeps the 404 page server-rendered:
  *   Next 16.4 sends notFound() responses as an empty shell that only JavaScript fills
  *   (vercel/next.js#62228), which leaves readers without JavaScript, and crawlers, with a blank page.
  */
-import { GUIDE_STEPS } from '@/data/guide';
 import { isLocale, type Locale } from '@/i18n/locales';
-import { isPrerendered } from './prerendered';
+import { isLocalizedPage, isPrerendered } from './pages';
 import { canonicalSlug, isCanonical, parseSlug, safeDecode } from './slug';
+import { CODE_SECTIONS, missingPath as missingPagePath, perRequestPath } from './urls';
 
 export type ProxyRoute =
   | { readonly action: 'redirect'; readonly path: string }
   | { readonly action: 'render-per-request'; readonly path: string }
   | { readonly action: 'not-found'; readonly path: string };
-
-/** Paths after /{locale} that are pages without being codes. */
-const PAGES = new Set([
-  '',
-  '/',
-  '/smtp/compare',
-  '/smtp/enhanced',
-  '/smtp/decode',
-  '/smtp/decode/explain',
-  '/search',
-  '/guide',
-  ...GUIDE_STEPS.map((step) => `/guide/${step}`),
-]);
-
-/** Sections whose last segment is a code slug: /{locale}/smtp/550, /{locale}/embed/smtp/5.1.1. */
-const CODE_SECTIONS = ['/smtp/', '/embed/smtp/'] as const;
 
 /** `null` means: a real page, or no locale yet — next-intl takes it from there. */
 export function routeRequest(pathname: string): ProxyRoute | null {
@@ -51,15 +35,15 @@ export function routeRequest(pathname: string): ProxyRoute | null {
   }
   const locale = first;
   const rest = slash < 0 ? '' : pathname.slice(slash);
-  if (PAGES.has(rest)) return null;
+  if (isLocalizedPage(rest)) return null;
 
-  for (const section of CODE_SECTIONS) {
-    if (!rest.startsWith(section) || rest.indexOf('/', section.length) >= 0) continue;
-    const parsed = parseSlug(safeDecode(rest.slice(section.length)));
+  for (const { prefix, pairs } of CODE_SECTIONS) {
+    if (!rest.startsWith(prefix) || rest.indexOf('/', prefix.length) >= 0) continue;
+    const parsed = parseSlug(safeDecode(rest.slice(prefix.length)));
     if (!parsed) break;
-    if (section === '/embed/smtp/' && (parsed.kind === 'pair' || parsed.kind === 'enhanced-pair')) break;
-    if (!isCanonical(parsed)) return { action: 'redirect', path: `/${locale}${section}${canonicalSlug(parsed)}` };
-    return isPrerendered(parsed) ? null : { action: 'render-per-request', path: `/${locale}/smtp/per-request/${canonicalSlug(parsed)}` };
+    if (!pairs && (parsed.kind === 'pair' || parsed.kind === 'enhanced-pair')) break;
+    if (!isCanonical(parsed)) return { action: 'redirect', path: `/${locale}${prefix}${canonicalSlug(parsed)}` };
+    return isPrerendered(parsed) ? null : { action: 'render-per-request', path: perRequestPath(locale, canonicalSlug(parsed)) };
   }
   return { action: 'not-found', path: missingPath(locale, safeDecode(rest)) };
 }
@@ -73,7 +57,7 @@ export function missingPath(locale: Locale, requested: string): string {
   const tokens = (requested.match(/\d+(?:\.\d+){0,2}/g) ?? [])
     .slice(0, 2)
     .map((token) => token.split('.').map((digits) => digits.slice(0, 3)).join('.'));
-  return `/${locale}/missing/${tokens.join('-') || 'none'}`;
+  return missingPagePath(locale, tokens.join('-') || 'none');
 }
 
 

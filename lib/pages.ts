@@ -1,0 +1,63 @@
+/**
+ * Every list of the site's pages: which localized pages exist (the proxy answers the rest with a 404),
+ * which are prerendered, which the sitemap lists. Routes' generateStaticParams, the sitemap and the proxy
+ * all ask here. Adding a page type = one entry in LOCALIZED_PAGES (and its builder in lib/urls.ts) plus
+ * its route.
+ */
+import { GUIDE_STEPS } from '@/data/guide';
+import { allEnhancedCodes } from './enhanced-codes';
+import { providerCodes } from './providers';
+import { allReplyCodes, isStandard, standardReplyCodes } from './reply-codes';
+import type { CodeSlug } from './slug';
+import { PAGE_SUFFIXES, pairSlugOf, slugOf } from './urls';
+
+/** Localized pages that are not codes, by path after /{locale}. `sitemap`: listed for search engines. */
+const LOCALIZED_PAGES: readonly { readonly path: string; readonly sitemap: boolean }[] = [
+  { path: PAGE_SUFFIXES.home, sitemap: true },
+  { path: PAGE_SUFFIXES.enhancedIndex, sitemap: true },
+  { path: PAGE_SUFFIXES.decoder, sitemap: true },
+  { path: PAGE_SUFFIXES.explanation, sitemap: false },
+  { path: PAGE_SUFFIXES.comparePicker, sitemap: false },
+  { path: PAGE_SUFFIXES.search, sitemap: false },
+  ...(['start', ...GUIDE_STEPS] as const).map((step) => ({ path: PAGE_SUFFIXES.guide(step), sitemap: true })),
+];
+const LOCALIZED_PAGE_PATHS = new Set(LOCALIZED_PAGES.map((p) => p.path));
+
+/** Is `pathAfterLocale` one of the localized pages above (not a code page)? */
+export function isLocalizedPage(pathAfterLocale: string): boolean {
+  return LOCALIZED_PAGE_PATHS.has(pathAfterLocale === '/' ? '' : pathAfterLocale);
+}
+
+/**
+ * Which /{locale}/smtp/{slug} pages are built ahead of time: every reply-code, enhanced-code and
+ * provider-code page, and every comparison of two RFC-defined reply codes (703 pairs per locale).
+ * The proxy sends every other canonical comparison to a route rendered per request: prerendered pages
+ * carry a hash-based Content-Security-Policy, and a page cached after its first render could carry
+ * neither hashes known in advance nor a nonce that stays valid (lib/csp.ts).
+ */
+export function isPrerendered(parsed: CodeSlug): boolean {
+  switch (parsed.kind) {
+    case 'pair':
+      return isStandard(parsed.a) && isStandard(parsed.b);
+    case 'enhanced-pair':
+      return false;
+    default:
+      return true;
+  }
+}
+
+/** Slugs of every single code's page (reply, enhanced and provider codes); each also has an embed. */
+export function codeSlugs(): string[] {
+  return [...allReplyCodes(), ...allEnhancedCodes(), ...providerCodes()].map(slugOf);
+}
+
+/** Slugs of every /{locale}/smtp/{slug} page that is prerendered. */
+export function prerenderedSlugs(): string[] {
+  const standard = standardReplyCodes();
+  return [...codeSlugs(), ...standard.flatMap((a, i) => standard.slice(i + 1).map((b) => pairSlugOf(a, b)))];
+}
+
+/** Every page the sitemap lists, as paths after /{locale}. */
+export function sitemapPaths(): string[] {
+  return [...LOCALIZED_PAGES.filter((p) => p.sitemap).map((p) => p.path), ...prerenderedSlugs().map((slug) => `/smtp/${slug}`)];
+}

@@ -1,0 +1,91 @@
+/**
+ * Every URL the site builds: the only place that writes /{locale}/… paths. Client components import it
+ * too, so it depends on types only (no code data: lib/pages.ts holds the lists of pages that need it).
+ */
+import type { GuidePageId } from '@/data/guide';
+import { locales, type Locale } from '@/i18n/locales';
+import type { EnhancedCode } from './enhanced-codes';
+import type { ProviderCode } from './providers';
+import type { ReplyCode } from './reply-codes';
+
+/** The public origin (set SITE_URL when building and serving): makes canonical, hreflang and API URLs absolute. */
+export const SITE_URL = process.env.SITE_URL ?? 'http://localhost:3000';
+
+export const absoluteUrl = (path: string) => new URL(path || '/', SITE_URL).toString();
+
+/** A code that has a page of its own under /{locale}/smtp/. */
+export type PageCode = ReplyCode | EnhancedCode | ProviderCode;
+
+/** The segment after /smtp/ of a code's page: "550", "5.1.1", "5.7.606-649". */
+export function slugOf(code: PageCode): string {
+  if ('replyClass' in code) return String(code.code);
+  if ('entry' in code) return code.id;
+  return code.slug;
+}
+
+/** The canonical comparison slug, lower code first: "250-vs-550", "5.1.1-vs-5.1.10". */
+export function pairSlugOf(a: ReplyCode, b: ReplyCode): string;
+export function pairSlugOf(a: EnhancedCode, b: EnhancedCode): string;
+export function pairSlugOf(a: ReplyCode | EnhancedCode, b: ReplyCode | EnhancedCode): string {
+  const key = (c: ReplyCode | EnhancedCode) =>
+    'replyClass' in c ? [c.code] : [c.enhancedClass, c.entry.subject, c.entry.detail];
+  const [ka, kb] = [key(a), key(b)];
+  const order = ka.reduce((found, n, i) => found || n - (kb[i] ?? 0), 0);
+  const [low, high] = order <= 0 ? [a, b] : [b, a];
+  return `${slugOf(low)}-vs-${slugOf(high)}`;
+}
+
+const guideSuffix = (step: GuidePageId) => (step === 'start' ? '/guide' : `/guide/${step}`);
+
+/** Paths after /{locale} of the localized pages that are not codes (lib/pages.ts lists which exist). */
+export const PAGE_SUFFIXES = {
+  home: '',
+  enhancedIndex: '/smtp/enhanced',
+  decoder: '/smtp/decode',
+  explanation: '/smtp/decode/explain',
+  comparePicker: '/smtp/compare',
+  search: '/search',
+  guide: guideSuffix,
+} as const;
+
+export const homePath = (locale: Locale) => `/${locale}`;
+/** A code page or comparison by its canonical slug. */
+export const smtpPath = (locale: Locale, slug: string) => `/${locale}/smtp/${slug}`;
+export const codePath = (locale: Locale, code: PageCode) => smtpPath(locale, slugOf(code));
+export const pairPath = (locale: Locale, a: ReplyCode, b: ReplyCode) => smtpPath(locale, pairSlugOf(a, b));
+export const comparePickerPath = (locale: Locale) => `/${locale}${PAGE_SUFFIXES.comparePicker}`;
+export const enhancedIndexPath = (locale: Locale) => `/${locale}${PAGE_SUFFIXES.enhancedIndex}`;
+export const decoderPath = (locale: Locale) => `/${locale}${PAGE_SUFFIXES.decoder}`;
+export const explanationPath = (locale: Locale, query: URLSearchParams) => `/${locale}${PAGE_SUFFIXES.explanation}?${query}`;
+export const searchPath = (locale: Locale, query?: string) =>
+  `/${locale}${PAGE_SUFFIXES.search}${query === undefined ? '' : `?${new URLSearchParams({ q: query })}`}`;
+export const guidePath = (locale: Locale, step: GuidePageId = 'start') => `/${locale}${guideSuffix(step)}`;
+export const embedPath = (locale: Locale, slug: string) => `/${locale}/embed/smtp/${slug}`;
+export const ogImagePath = (locale: Locale, slug: string) => `/og/${locale}/${slug}`;
+export const oembedPath = (url: string) => `/api/oembed?url=${encodeURIComponent(url)}&format=json`;
+export const codesApiPath = (code: string, locale: Locale) => `/api/v1/codes/${encodeURIComponent(code)}?locale=${locale}`;
+export const searchIndexPath = (locale: Locale) => `/api/v1/search-index/${locale}`;
+export const decoderTextsPath = (locale: Locale) => `/api/v1/texts/${locale}`;
+/** Where the proxy sends comparisons that are not prerendered (lib/pages.ts says which are). */
+export const perRequestPath = (locale: Locale, slug: string) => `/${locale}/smtp/per-request/${slug}`;
+/** The localized 404 page; `key` holds only the code-like tokens of what was asked for (lib/request-routing.ts). */
+export const missingPath = (locale: Locale, key: string) => `/${locale}/missing/${key}`;
+/** The same page in another locale: `pathname` is any /{locale}/… path of this site. */
+export const inLocale = (locale: Locale, pathname: string) => `/${locale}${pathname.replace(/^\/[^/]*/, '')}`;
+/** Sections whose last segment is a code slug; embeds show single codes only. */
+export const CODE_SECTIONS = [
+  { prefix: '/smtp/', pairs: true },
+  { prefix: '/embed/smtp/', pairs: false },
+] as const;
+
+/** hreflang alternates of a page that exists in every locale: each locale's URL, plus x-default. */
+export function languageAlternates(pathAfterLocale: string, toUrl: (path: string) => string = (p) => p) {
+  const languages: Record<string, string> = Object.fromEntries(locales.map((l) => [l, toUrl(`/${l}${pathAfterLocale}`)]));
+  languages['x-default'] = toUrl(pathAfterLocale || '/');
+  return languages;
+}
+
+/** Metadata alternates for a page that exists in every locale: canonical + hreflang + x-default. */
+export function alternatesFor(locale: Locale, pathAfterLocale: string) {
+  return { canonical: `/${locale}${pathAfterLocale}`, languages: languageAlternates(pathAfterLocale) };
+}
