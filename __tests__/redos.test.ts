@@ -10,8 +10,15 @@ import ts from 'typescript';
 
 const FILES = [
   'lib/decoder/index.ts',
-  'lib/decoder/text.ts',
-  'lib/decoder/dsn.ts',
+  'lib/decoder/formats/index.ts',
+  'lib/decoder/formats/addresses.ts',
+  'lib/decoder/formats/diagnostic.ts',
+  'lib/decoder/formats/bounce-body.ts',
+  'lib/decoder/formats/mail-log.ts',
+  'lib/decoder/formats/smtp-transcript.ts',
+  'lib/decoder/formats/reply-line.ts',
+  'lib/decoder/formats/esp-json.ts',
+  'lib/decoder/formats/dsn.ts',
   'lib/decoder/codes.ts',
   'lib/decoder/classify.ts',
   'lib/decoder/input.ts',

@@ -5,8 +5,8 @@
  */
 import PostalMime from 'postal-mime';
 import { classify } from './classify';
-import { parseDeliveryStatus } from './dsn';
-import { decodeText } from './text';
+import { decodeText } from './formats';
+import { parseDeliveryStatus } from './formats/dsn';
 import type { DecodeResult, RawRecipient } from './types';
 
 export type { DecodeResult, DecodedRecipient, InputKind } from './types';

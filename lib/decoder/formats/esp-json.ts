@@ -2,8 +2,8 @@
  * Bounce notifications of sending services pasted as JSON: Amazon SES (also wrapped in an SNS
  * notification), SendGrid event webhooks, Mailgun events and Postmark bounces.
  */
-import { codesIn, commandIn } from './codes';
-import { ACTIONS, type Action, type RawRecipient } from './types';
+import { codesIn, commandIn } from '../codes';
+import { ACTIONS, type Action, type RawRecipient } from '../types';
 
 type Json = Record<string, unknown>;
 

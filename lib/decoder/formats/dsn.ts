@@ -1,6 +1,6 @@
 /** RFC 3464 message/delivery-status: a per-message block, then one block per recipient. */
-import { codesIn, commandIn } from './codes';
-import { ACTIONS, type Action, type RawRecipient } from './types';
+import { codesIn, commandIn } from '../codes';
+import { ACTIONS, type Action, type RawRecipient } from '../types';
 
 type Fields = Map<string, string>;
 
@@ -58,4 +58,11 @@ export function parseDeliveryStatus(text: string): DeliveryStatus {
       };
     });
   return { reporter, recipients };
+}
+
+/** DSN fields pasted as text (without the email around them): from the first field to the end. */
+export function decodeDsnFields(text: string): DeliveryStatus | null {
+  if (!/^[ \t]*Final-Recipient:/im.test(text)) return null;
+  const fields = parseDeliveryStatus(text.slice(text.search(/^[ \t]*(?:Reporting-MTA|Final-Recipient|Original-Recipient):/im)));
+  return fields.recipients.length > 0 ? fields : null;
 }

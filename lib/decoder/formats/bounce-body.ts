@@ -1,0 +1,102 @@
+/**
+ * The human-readable part of a bounce (Postfix, Exim, qmail, Sendmail, Exchange, Gmail …): each recipient
+ * with the diagnostic that follows it.
+ */
+import { hasProviderPhrase } from '../classify';
+import { codesIn } from '../codes';
+import type { RawRecipient } from '../types';
+import { addressesOn, SYSTEM_ADDRESS } from './addresses';
+import { GAVE_UP, withDiagnostic } from './diagnostic';
+
+/** Lines that carry a failure: a 4xx/5xx reply, or wording a provider or MTA uses for one. */
+function isDiagnosticLine(line: string): boolean {
+  const { replyCode, enhancedCode } = codesIn(line);
+  if (replyCode !== null) return replyCode >= 400;
+  if (enhancedCode !== null && /(status|#|error|code|returned|said|smtp|reason)/i.test(line)) return true;
+  return hasProviderPhrase(line) || FAILURE_WORDS.test(line);
+}
+
+const FAILURE_WORDS = /\b(?:unrouteable address|mailbox is full|retry timeout exceeded|couldn't find any host|could not find any host|all relevant MX records point to non-existent hosts|all host address lookups failed|does not like recipient|Connection timed out|Connection refused|Host or domain name not found)\b/i;
+
+/** Where a bounce starts returning the original message (whose addresses are not recipients). */
+const ORIGINAL_COPY = /^[ \t-]*(?:This is a copy of the message|Original message headers|Below this line is a copy of the message|Returned message|Original message follows|Undelivered Message Headers)/i;
+
+const HEADER_LINE = /^(?:from|to|cc|reply-to|return-path|sender|subject|date|message-id|in-reply-to|references|received|x-[\w-]+|envelope-to|delivered-to|original-recipient|dkim-signature|arc-[\w-]+|authentication-results):/i;
+
+/** Delay notices often say so only in words. */
+const DELAYED = /\b(?:delayed|delay reason|still (?:being )?(?:retried|trying)|will (?:continue|keep) trying|will retry|has not yet been delivered|not yet been delivered|Delivery is delayed|temporar(?:y|ily) (?:problem|failure|deferred))\b/i;
+
+function bounceBody(lines: readonly string[], sender: string | null): RawRecipient[] {
+  type Mention = { line: number; address: string };
+  const mentions: Mention[] = [];
+  const diagnostics: number[] = [];
+  let inOriginal = false;
+  lines.forEach((line, i) => {
+    // The returned copy of the original message names people who are not recipients of the bounce.
+    if (ORIGINAL_COPY.test(line)) inOriginal = true;
+    if (inOriginal) return;
+    if (!HEADER_LINE.test(line.trim()) && !/MAIL FROM:/i.test(line)) {
+      for (const address of addressesOn(line)) {
+        if (!SYSTEM_ADDRESS.test(address) && address.toLowerCase() !== sender?.toLowerCase()) mentions.push({ line: i, address });
+      }
+    }
+    if (isDiagnosticLine(line)) diagnostics.push(i);
+  });
+  // Exim and qmail put the reason on the lines under an address that stands alone on its line; that
+  // text counts when nothing with a code or known wording follows the address.
+  const underAlone = (at: number, address: string): number | null => {
+    const bare = lines[at]!.trim().replace(/^</, '').replace(/>?:?$/, '');
+    const next = lines[at + 1];
+    return bare.toLowerCase() === address.toLowerCase() && next && next.trim() !== '' && addressesOn(next).length === 0 ? at + 1 : null;
+  };
+  if (diagnostics.length === 0 && !mentions.some((m) => underAlone(m.line, m.address) !== null)) return [];
+  const order: string[] = [];
+  for (const { address } of mentions) if (!order.some((a) => a.toLowerCase() === address.toLowerCase())) order.push(address);
+
+  // A diagnostic and the lines that continue it: indented lines, further reply lines, wrapped text.
+  const blockFrom = (start: number, own: string | null) => {
+    const out = [lines[start]!];
+    for (let i = start + 1; i < lines.length && i < start + 8; i++) {
+      const line = lines[i]!;
+      if (line.trim() === '') break;
+      const others = addressesOn(line).filter((a) => a.toLowerCase() !== own?.toLowerCase());
+      if (others.length > 0 && !/^[ \t]*[2-5]\d\d[ -]/.test(line)) break;
+      if (/^[ \t]/.test(line) || /^[2-5]\d\d[ -]/.test(line) || /^\(/.test(line) || isDiagnosticLine(line) || GAVE_UP.test(line) || /^[a-z]/.test(line)) out.push(line);
+      else break;
+    }
+    return out.join('\n');
+  };
+  const results: RawRecipient[] = [];
+  const used = new Set<number>();
+  for (const address of order) {
+    const own = mentions.filter((m) => m.address.toLowerCase() === address.toLowerCase()).map((m) => m.line);
+    let best: number | null = null;
+    for (const at of own) {
+      const nextOther = mentions.find((m) => m.line > at && m.address.toLowerCase() !== address.toLowerCase())?.line ?? lines.length;
+      const d = diagnostics.find((line) => line >= at && line < nextOther && !used.has(line)) ?? underAlone(at, address);
+      if (d !== undefined && d !== null) {
+        best = d;
+        break;
+      }
+    }
+    if (best === null) continue;
+    // Lines that continue this diagnostic are not diagnostics of their own.
+    const block = blockFrom(best, address);
+    for (let i = best; i < best + block.split('\n').length; i++) used.add(i);
+    results.push(withDiagnostic(address, block));
+  }
+  if (results.length === 0 && diagnostics.length > 0) {
+    const first = diagnostics[0]!;
+    const address = order.length === 1 ? order[0]! : null;
+    results.push(withDiagnostic(address, blockFrom(first, address)));
+  }
+  return results;
+}
+
+/** The recipients a bounce body names; a delay notice's recipients are delayed, not failed. */
+export function decodeBounceBody(text: string, lines: readonly string[], sender: string | null): RawRecipient[] {
+  const delayed = DELAYED.test(text) && !GAVE_UP.test(text);
+  return bounceBody(lines, sender).map((r) =>
+    delayed && r.action !== 'delivered' && (r.replyCode === null || r.replyCode < 500) ? { ...r, action: 'delayed' as const } : r.action === null && r.diagnostic ? { ...r, action: 'failed' as const } : r,
+  );
+}
