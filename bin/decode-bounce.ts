@@ -9,7 +9,7 @@ import { defaultLocale, isLocale, type Locale } from '@/i18n/locales';
 import { decodeBounce } from '@/lib/decoder';
 import { inputProblem } from '@/lib/decoder/input';
 import { toReport } from '@/lib/decoder/report';
-import { loadMessages } from '@/lib/messages';
+import { loadExplanationMessages } from '@/lib/decoder/explanation-messages';
 
 async function main(args: string[]) {
   let locale: Locale = defaultLocale;
@@ -21,7 +21,7 @@ async function main(args: string[]) {
       locale = value;
     } else files.push(args[i]!);
   }
-  const messages = await loadMessages(locale);
+  const messages = await loadExplanationMessages(locale);
   const inputs = files.length > 0 ? files.map((f) => [f, readFileSync(f)] as const) : [['-', readFileSync(0)] as const];
   let failed = false;
   for (const [name, buffer] of inputs) {

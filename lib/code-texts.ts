@@ -5,7 +5,7 @@
  * __tests__/messages.test.ts proves every code in data has its texts in every locale.
  */
 import type { ReactNode } from 'react';
-import { richTags } from './rich';
+import { markupTags, richTags } from './rich';
 import { providerMessageKey, textsKey } from './codes';
 import type { EnhancedCode, RegistryEntry } from './enhanced-codes';
 import type { ReplyCode } from './reply-codes';
@@ -18,10 +18,11 @@ export type ProviderMessageField = 'meaning' | 'action';
 
 type Values = Record<string, string | number>;
 /** next-intl's translator with the key check left to the caller: what `useTranslations()` / `getTranslations()` return. */
-type AnyTranslator = { (key: never, values?: never): string; rich: unknown; has: unknown };
+type AnyTranslator = { (key: never, values?: never): string; rich: unknown; markup: unknown; has: unknown };
 type Loose = {
   (key: string, values?: Values): string;
   rich(key: string, values?: Record<string, (chunks: ReactNode) => ReactNode>): ReactNode;
+  markup(key: string, values?: Record<string, (chunks: string) => string>): string;
   has(key: string): boolean;
 };
 // The one place where a data-built key meets the typed translator.
@@ -32,6 +33,7 @@ export function codeTexts(t: AnyTranslator, code: ReplyCode | EnhancedCode | Reg
   return {
     text: (field: EntryField) => loose(t)(`${base}.${field}`),
     rich: (field: EntryField) => loose(t).rich(`${base}.${field}`, richTags),
+    markup: (field: EntryField) => loose(t).markup(`${base}.${field}`, markupTags),
     has: (field: EntryField | 'origin') => loose(t).has(`${base}.${field}`),
     /** Non-RFC reply codes say where they come from. */
     origin: () => loose(t).rich(`${base}.origin`, richTags),
@@ -43,5 +45,6 @@ export function providerMessageTexts(t: AnyTranslator, id: string) {
   return {
     text: (field: ProviderMessageField) => loose(t)(`${base}.${field}`),
     rich: (field: ProviderMessageField) => loose(t).rich(`${base}.${field}`, richTags),
+    markup: (field: ProviderMessageField) => loose(t).markup(`${base}.${field}`, markupTags),
   };
 }

@@ -5,5 +5,10 @@ export const richTags = {
   code: (chunks: ReactNode) => <code>{chunks}</code>,
 };
 
+/** The same tag kept as text, for data that must stay serialisable (rendered by components/site/PlainRich). */
+export const markupTags = {
+  code: (chunks: string) => `<code>${chunks}</code>`,
+};
+
 /** A message as plain text, for JSON, search documents and clipboard text. */
 export const plainText = (message: string) => message.replace(/<\/?code>/g, '');

@@ -1,79 +1,49 @@
+import type { ReactNode } from 'react';
+import { useTranslations } from 'next-intl';
+import type { Explanation } from '@/lib/decoder/explain';
 import type { DecodedRecipient } from '@/lib/decoder/types';
-import type { DecoderTexts } from '@/lib/decoder/texts';
-import { entryIdOf, getEnhancedCode } from '@/lib/enhanced-codes';
-import { PROVIDERS } from '@/data/providers';
 import PlainRich from '@/components/site/PlainRich';
 
-export type DecoderLabels = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
 /**
- * One recipient of a decoded bounce: what happened, why, and what to do. No hooks and no i18n runtime,
- * so the same card renders on the server (no-JavaScript path, shared links) and in the browser.
+ * One recipient of a decoded bounce: what happened, why, and what to do, as explainRecipient decided.
+ * It only lays the explanation out, so the same card renders on the server (no-JavaScript path, shared
+ * links) and in the browser.
  */
-export default function DecodedCard({
-  recipient: r,
-  texts,
-  labels: l,
-  locale,
-}: {
-  recipient: DecodedRecipient;
-  texts: DecoderTexts;
-  labels: DecoderLabels;
-  locale: string;
-}) {
-  const enhancedKey = r.enhancedCode ? entryIdOf(r.enhancedCode)?.slice(2) : undefined;
-  const enhanced = enhancedKey ? texts.enhanced[enhancedKey] : undefined;
-  const reply = r.replyCode !== null ? texts.codes[String(r.replyCode)] : undefined;
-  const provider = r.providerEntry ? texts.providerMessages[r.providerEntry] : undefined;
-  const reason = texts.reasons[r.reason];
-  const advice = enhanced ?? reply;
-  const enhancedPage = r.enhancedCode && getEnhancedCode(r.enhancedCode) ? `/${locale}/smtp/${r.enhancedCode}` : null;
-  const share = new URLSearchParams();
-  if (r.replyCode !== null) share.set('reply', String(r.replyCode));
-  if (r.enhancedCode) share.set('enhanced', r.enhancedCode);
-  share.set('reason', r.reason);
-  if (r.providerEntry) share.set('entry', r.providerEntry);
-  if (r.action) share.set('action', r.action);
-  const kind = r.hardBounce === null ? 'none' : r.hardBounce ? 'hard' : 'soft';
+export default function DecodedCard({ recipient: r, explanation: e }: { recipient: DecodedRecipient; explanation: Explanation }) {
+  const t = useTranslations('Decoder');
   return (
     <article className={`decoded-card class-${r.replyCode ? String(r.replyCode)[0] : (r.enhancedCode?.[0] ?? '0')}`}>
-      <h3>{r.address ?? l.unknownRecipient}</h3>
+      <h3>{r.address ?? t('unknownRecipient')}</h3>
       <p className="lead">
-        <strong>{reason?.name}</strong>
-        {provider ? ': ' : null}
-        {provider ? <PlainRich text={provider.meaning} /> : null}
+        <strong>{e.title}</strong>
+        {'provider' in e.lead ? ': ' : null}
+        {'provider' in e.lead ? <PlainRich text={e.lead.provider} /> : null}
       </p>
-      {!provider && reason ? <p>{reason.explanation}</p> : null}
+      {'reason' in e.lead ? <p>{e.lead.reason}</p> : null}
       <dl className="facts">
-        <dt>{l.action}</dt>
-        <dd>{l.actions[r.action ?? 'none']}</dd>
+        <dt>{t('action')}</dt>
+        <dd>{e.outcome}</dd>
         {r.replyCode !== null ? (
           <>
-            <dt>{l.replyCode}</dt>
+            <dt>{t('replyCode')}</dt>
             <dd>
-              <a href={`/${locale}/smtp/${r.replyCode}`}>
-                {r.replyCode} {reply?.name}
-              </a>
+              <MaybeLink href={e.links.replyCode}>{[r.replyCode, e.names.replyCode].filter(Boolean).join(' ')}</MaybeLink>
             </dd>
           </>
         ) : null}
         {r.enhancedCode ? (
           <>
-            <dt>{l.enhancedCode}</dt>
+            <dt>{t('enhancedCode')}</dt>
             <dd>
-              {enhancedPage ? (
-                <a href={enhancedPage}>
-                  {r.enhancedCode} {enhanced?.name}
-                </a>
-              ) : (
-                r.enhancedCode
-              )}
+              <MaybeLink href={e.links.enhancedCode}>
+                {e.links.enhancedCode ? [r.enhancedCode, e.names.enhancedCode].filter(Boolean).join(' ') : r.enhancedCode}
+              </MaybeLink>
             </dd>
           </>
         ) : null}
         {r.command ? (
           <>
-            <dt>{l.command}</dt>
+            <dt>{t('command')}</dt>
             <dd>
               <code>{r.command}</code>
             </dd>
@@ -81,52 +51,54 @@ export default function DecodedCard({
         ) : null}
         {r.remoteMta ? (
           <>
-            <dt>{l.remoteMta}</dt>
+            <dt>{t('remoteMta')}</dt>
             <dd>{r.remoteMta}</dd>
           </>
         ) : null}
         {r.providerEntry ? (
           <>
-            <dt>{l.provider}</dt>
-            <dd>{enhancedPage ? <a href={`${enhancedPage}#${r.providerEntry}`}>{providerNameOf(r)}</a> : providerNameOf(r)}</dd>
+            <dt>{t('provider')}</dt>
+            <dd>
+              <MaybeLink href={e.links.provider}>{e.names.provider}</MaybeLink>
+            </dd>
           </>
         ) : null}
-        <dt>{l.reason}</dt>
+        <dt>{t('reason')}</dt>
         <dd>
-          {reason?.name} · {l.bounce[kind]}
+          {e.title} · {e.bounceText}
         </dd>
       </dl>
-      <p className="retry">{l.retry[r.retry]}</p>
+      <p className="retry">{e.retryText}</p>
       {r.diagnostic ? (
         <details>
-          <summary>{l.diagnostic}</summary>
+          <summary>{t('diagnostic')}</summary>
           <p className="wire-text">{r.diagnostic}</p>
         </details>
       ) : null}
-      {provider ? (
+      {e.providerAction ? (
         <p>
-          <PlainRich text={provider.action} />
+          <PlainRich text={e.providerAction} />
         </p>
       ) : null}
-      {advice && r.hardBounce !== null ? (
+      {e.fixes ? (
         <>
-          <h4>{l.fixSender}</h4>
+          <h4>{t('fixSender')}</h4>
           <p>
-            <PlainRich text={advice.fixSender} />
+            <PlainRich text={e.fixes.sender} />
           </p>
-          <h4>{l.fixAdmin}</h4>
+          <h4>{t('fixAdmin')}</h4>
           <p>
-            <PlainRich text={advice.fixAdmin} />
+            <PlainRich text={e.fixes.admin} />
           </p>
         </>
       ) : null}
       <p className="share">
-        <a href={`/${locale}/smtp/decode/explain?${share.toString()}`}>{l.share}</a> <span className="muted">{l.shareNote}</span>
+        <a href={e.links.share}>{t('share')}</a> <span className="muted">{t('shareNote')}</span>
       </p>
     </article>
   );
 }
 
-function providerNameOf(r: DecodedRecipient): string {
-  return r.provider ? PROVIDERS[r.provider].name : '';
+function MaybeLink({ href, children }: { href: string | null; children: ReactNode }) {
+  return href ? <a href={href}>{children}</a> : <>{children}</>;
 }

@@ -1,8 +1,10 @@
 'use client';
 
+import { useLocale, useMessages, useTranslations } from 'next-intl';
 import { lazy, Suspense, useActionState, useState, type FormEvent } from 'react';
+import type { DataMessages } from '@/lib/decoder/explanation-messages';
+import { decoderPath, decoderTextsPath } from '@/lib/urls';
 import { decodeOnServer, type DecoderState } from './actions';
-import type { DecoderLabels } from './DecodedCard';
 
 // Loaded on first use, so the page itself ships almost no JavaScript.
 const DecodedCard = lazy(() => import('./DecodedCard'));
@@ -13,33 +15,43 @@ type Sample = { readonly id: string; readonly label: string; readonly text: stri
  * Decodes in the browser: the pasted text never leaves it. The form also works without JavaScript,
  * by posting to a server action that decodes in memory (see actions.ts).
  */
-export default function DecoderForm({ locale, labels, samples }: { locale: string; labels: DecoderLabels; samples: readonly Sample[] }) {
+export default function DecoderForm({ samples }: { samples: readonly Sample[] }) {
+  const locale = useLocale();
+  const t = useTranslations('Decoder');
+  const { Decoder } = useMessages();
   // The permalink is where the form posts before JavaScript runs: without it React writes action="",
   // which is invalid HTML (an action must be a non-empty URL).
-  const [serverState, formAction] = useActionState(decodeOnServer, { status: 'idle' } as DecoderState, `/${locale}/smtp/decode`);
+  const idle: DecoderState = { status: 'idle' };
+  const [serverState, formAction] = useActionState(decodeOnServer, idle, decoderPath(locale));
   const [local, setLocal] = useState<DecoderState | null>(null);
   const [text, setText] = useState('');
   const state = local ?? serverState;
 
   async function decodeHere(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const [{ decodeBounce }, { inputProblem }] = await Promise.all([import('@/lib/decoder'), import('@/lib/decoder/input')]);
+    const [{ decodeBounce }, { inputProblem }, { explainRecipient, explanationTranslator }] = await Promise.all([
+      import('@/lib/decoder'),
+      import('@/lib/decoder/input'),
+      import('@/lib/decoder/explain'),
+    ]);
     const bytes = new TextEncoder().encode(text);
     const problem = inputProblem(bytes);
     if (problem) return setLocal({ status: 'error', problem });
     // Only the locale goes over the network: the words for the explanation, the same for everyone.
-    const [result, texts] = await Promise.all([
+    const [result, words] = await Promise.all([
       decodeBounce(bytes),
-      fetch(`/api/v1/texts/${locale}`).then((r) => r.json()),
+      fetch(decoderTextsPath(locale)).then((r): Promise<DataMessages> => r.json()),
     ]);
-    setLocal({ status: 'decoded', result, texts });
+    const translate = explanationTranslator(locale, { Decoder, ...words });
+    const explained = result.recipients.map((recipient) => ({ recipient, explanation: explainRecipient(recipient, translate, locale) }));
+    setLocal({ status: 'decoded', result, explained });
   }
 
   return (
     <>
       <form action={formAction} onSubmit={decodeHere} className="decoder-form">
         <input type="hidden" name="locale" value={locale} />
-        <label htmlFor="bounce">{labels.label}</label>
+        <label htmlFor="bounce">{t('label')}</label>
         <textarea
           id="bounce"
           name="text"
@@ -50,8 +62,8 @@ export default function DecoderForm({ locale, labels, samples }: { locale: strin
           onChange={(e) => setText(e.target.value)}
         />
         <div className="decoder-actions">
-          <button type="submit">{labels.submit}</button>
-          <span className="muted">{labels.samplesTitle}:</span>
+          <button type="submit">{t('submit')}</button>
+          <span className="muted">{t('samplesTitle')}:</span>
           {samples.map((sample) => (
             <button key={sample.id} type="button" className="secondary" onClick={() => setText(sample.text)}>
               {sample.label}
@@ -61,18 +73,18 @@ export default function DecoderForm({ locale, labels, samples }: { locale: strin
       </form>
       {/* The live region is always there (so the result is announced); the section exists with its heading. */}
       <div aria-live="polite" className="decoder-results">
-        {state.status === 'error' ? <p role="alert">{labels.errors[state.problem]}</p> : null}
+        {state.status === 'error' ? <p role="alert">{t(`errors.${state.problem}`)}</p> : null}
         {state.status === 'decoded' ? (
           <section aria-labelledby="results">
-            <h2 id="results">{labels.resultsTitle}</h2>
+            <h2 id="results">{t('resultsTitle')}</h2>
             <p className="muted">
-              {labels.recognised.replace('{kind}', labels.kinds[state.result.kind])}
-              {state.result.reporter ? ` · ${labels.reporter.replace('{reporter}', state.result.reporter)}` : null}
+              {t('recognised', { kind: t(`kinds.${state.result.kind}`) })}
+              {state.result.reporter ? ` · ${t('reporter', { reporter: state.result.reporter })}` : null}
             </p>
-            {state.result.recipients.length === 0 ? <p>{labels.nothingFound}</p> : null}
+            {state.explained.length === 0 ? <p>{t('nothingFound')}</p> : null}
             <Suspense>
-              {state.result.recipients.map((recipient, i) => (
-                <DecodedCard key={i} recipient={recipient} texts={state.texts} labels={labels} locale={locale} />
+              {state.explained.map(({ recipient, explanation }, i) => (
+                <DecodedCard key={i} recipient={recipient} explanation={explanation} />
               ))}
             </Suspense>
           </section>

@@ -2,19 +2,21 @@
 
 import { isLocale } from '@/i18n/locales';
 import { decodeBounce } from '@/lib/decoder';
+import { explainRecipient, explanationTranslator, type Explanation } from '@/lib/decoder/explain';
+import { loadExplanationMessages } from '@/lib/decoder/explanation-messages';
 import { inputProblem, type InputProblem } from '@/lib/decoder/input';
-import { decoderTextsFor, type DecoderTexts } from '@/lib/decoder/texts';
-import type { DecodeResult } from '@/lib/decoder/types';
-import { loadMessages } from '@/lib/messages';
+import type { DecodedRecipient, DecodeResult } from '@/lib/decoder/types';
+
+export type Explained = { readonly recipient: DecodedRecipient; readonly explanation: Explanation };
 
 export type DecoderState =
   | { readonly status: 'idle' }
   | { readonly status: 'error'; readonly problem: InputProblem }
-  | { readonly status: 'decoded'; readonly result: DecodeResult; readonly texts: DecoderTexts };
+  | { readonly status: 'decoded'; readonly result: DecodeResult; readonly explained: readonly Explained[] };
 
 /**
- * The no-JavaScript path: the form posts here, the text is decoded in memory and only the result goes
- * back. With JavaScript the browser decodes the text itself and this never runs.
+ * The no-JavaScript path: the form posts here, the text is decoded in memory and only the result and its
+ * explanations go back. With JavaScript the browser decodes and explains the text itself and this never runs.
  */
 export async function decodeOnServer(_previous: DecoderState, form: FormData): Promise<DecoderState> {
   const locale = String(form.get('locale') ?? '');
@@ -23,5 +25,7 @@ export async function decodeOnServer(_previous: DecoderState, form: FormData): P
   const problem = inputProblem(bytes);
   if (problem || !isLocale(locale)) return { status: 'error', problem: problem ?? 'empty' };
   const result = await decodeBounce(bytes);
-  return { status: 'decoded', result, texts: decoderTextsFor(result, await loadMessages(locale)) };
+  const t = explanationTranslator(locale, await loadExplanationMessages(locale));
+  const explained = result.recipients.map((recipient) => ({ recipient, explanation: explainRecipient(recipient, t, locale) }));
+  return { status: 'decoded', result, explained };
 }

@@ -3,7 +3,7 @@ import { defaultLocale, isLocale } from '@/i18n/locales';
 import { decodeBounce, MAX_INPUT_BYTES } from '@/lib/decoder';
 import { inputProblem } from '@/lib/decoder/input';
 import { toReport } from '@/lib/decoder/report';
-import { loadMessages } from '@/lib/messages';
+import { loadExplanationMessages } from '@/lib/decoder/explanation-messages';
 
 const ACCEPTED = ['text/plain', 'message/rfc822'];
 
@@ -26,7 +26,7 @@ export async function POST(request: NextRequest) {
   if (problem === 'empty') return error(400, 'The body is empty: send the bounce text.');
   if (problem === 'binary') return error(400, 'The body is not text: send the bounce as it was received.');
   const result = await decodeBounce(bytes);
-  return NextResponse.json(toReport(result, locale, await loadMessages(locale)), {
+  return NextResponse.json(toReport(result, locale, await loadExplanationMessages(locale)), {
     headers: { 'cache-control': 'no-store' },
   });
 }

@@ -1,37 +1,39 @@
 import type { Metadata } from 'next';
+import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
 import DecoderForm from '@/components/decoder/DecoderForm';
-import { DECODER_SAMPLES, type DecoderSampleId } from '@/data/decoder-samples';
-import type { Locale } from '@/i18n/locales';
-import { alternatesFor } from '@/lib/urls';
+import { isLocale } from '@/i18n/locales';
+import { decoderSamples } from '@/lib/decoder/samples';
+import { alternatesFor, PAGE_SUFFIXES } from '@/lib/urls';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/smtp/decode'>): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'Decoder' });
   return {
     title: { absolute: t('metaTitle') },
     description: t('metaDescription'),
-    alternates: alternatesFor(locale, '/smtp/decode'),
+    alternates: alternatesFor(locale, PAGE_SUFFIXES.decoder),
   };
 }
 
 export default async function DecodePage({ params }: PageProps<'/[locale]/smtp/decode'>) {
-  const locale = (await params).locale as Locale;
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Decoder' });
-  // The client form gets only the decoder's own labels, not the site's messages.
-  const labels = ((await getMessages({ locale })) as Record<string, unknown>).Decoder as Record<string, unknown>;
-  const samples = (Object.keys(DECODER_SAMPLES) as DecoderSampleId[]).map((id) => ({
-    id,
-    label: t(`samples.${id}`),
-    text: DECODER_SAMPLES[id],
-  }));
+  const { Decoder } = await getMessages({ locale });
+  const samples = decoderSamples().map(({ id, text }) => ({ id, label: t(`samples.${id}`), text }));
   return (
     <article className="decoder">
       <h1>{t('title')}</h1>
       <p className="lead">{t('lead')}</p>
       <p className="muted">{t('privacy')}</p>
-      <DecoderForm locale={locale} labels={labels} samples={samples} />
+      {/* The form gets the decoder's own words only; the words of codes and reasons load after a first decode. */}
+      <NextIntlClientProvider messages={{ Decoder }}>
+        <DecoderForm samples={samples} />
+      </NextIntlClientProvider>
     </article>
   );
 }
