@@ -1,7 +1,7 @@
 /**
- * Embeddable code cards: which codes can be embedded, what their card shows, the embed page's URL, the
- * <iframe> snippet and the oEmbed lookup of a pasted URL. The embed page, the oEmbed endpoint and the
- * snippet on code pages all build from here, so the three cannot disagree.
+ * Embeddable code cards: which codes can be embedded, what their card shows (facts here, words through
+ * lib/code-texts.ts), the <iframe> snippet and the oEmbed lookup of a pasted URL. The embed page, the
+ * oEmbed endpoint and the snippet on code pages all build from here, so the three cannot disagree.
  */
 import type { ReactNode } from 'react';
 import { isLocale, type Locale } from '@/i18n/locales';
@@ -10,6 +10,7 @@ import { codeTexts, providerMessageTexts } from './code-texts';
 import type { Translator } from './messages';
 import { providerName } from './providers';
 import { canonicalSlug, parseSlug, safeDecode, type CodeSlug } from './slug';
+import { CODE_SECTIONS } from './urls';
 
 export type Embeddable = Extract<CodeSlug, { kind: 'code' | 'enhanced' | 'provider-code' }>;
 
@@ -25,7 +26,7 @@ export type CardFacts = {
   readonly summaryKey: string;
 };
 
-/** The page's translator: `getTranslations({ locale })`, `useTranslations()` or lib/messages.ts's translatorFor. */
+/** Any translator of the whole message file: `getTranslations({ locale })`, `useTranslations()`, `translatorFor(locale)`. */
 export type Translate = Translator;
 
 /** Widths the card is designed for, in CSS pixels. */
@@ -110,9 +111,10 @@ export function codeOfUrl(
   const segments = parsedUrl.pathname.replace(/\/$/, '').split('/').slice(1);
   const [first = '', ...rest] = segments;
   const locale = isLocale(first) ? first : null;
-  const path = (locale ? rest : segments).join('/');
-  const slug = /^(?:embed\/)?smtp\/([^/]+)$/.exec(path)?.[1] ?? (locale ? undefined : /^[^/]+$/.exec(path)?.[0]);
-  const parsed = slug ? parseEmbeddable(safeDecode(slug)) : null;
+  const path = `/${(locale ? rest : segments).join('/')}`;
+  const section = CODE_SECTIONS.find(({ prefix }) => path.startsWith(prefix));
+  const slug = section ? path.slice(section.prefix.length) : locale ? '' : path.slice(1);
+  const parsed = slug && !slug.includes('/') ? parseEmbeddable(safeDecode(slug)) : null;
   return parsed ? { locale: locale ?? defaultLocale, parsed } : null;
 }
 
