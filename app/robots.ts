@@ -1,9 +1,10 @@
 import type { MetadataRoute } from 'next';
-import { SITE_URL } from '@/lib/urls';
+import { absoluteUrl } from '@/lib/urls';
 
 export default function robots(): MetadataRoute.Robots {
   return {
     rules: { userAgent: '*', allow: '/', disallow: ['/api/'] },
-    sitemap: new URL('/sitemap.xml', SITE_URL).toString(),
+    // Where Next serves app/sitemap.ts.
+    sitemap: absoluteUrl('/sitemap.xml'),
   };
 }

@@ -8,7 +8,7 @@ export const LOCALES = {
 } as const satisfies Record<string, { name: string; dir: 'ltr' | 'rtl' }>;
 
 export type Locale = keyof typeof LOCALES;
-export const locales = Object.keys(LOCALES) as Locale[];
+export const locales: Locale[] = Object.keys(LOCALES).filter(isLocale);
 export const defaultLocale: Locale = 'en';
 
 export function isLocale(value: string): value is Locale {

@@ -1,29 +1,33 @@
 /**
- * Embeddable code cards: which codes can be embedded, what their card shows, the embed page's URL, the
- * <iframe> snippet and the oEmbed lookup of a pasted URL. The embed page, the oEmbed endpoint and the
- * snippet on code pages all build from here, so the three cannot disagree.
+ * Embeddable code cards: which codes can be embedded, what their card shows (facts here, words through
+ * lib/code-texts.ts), the <iframe> snippet and the oEmbed lookup of a pasted URL. The embed page, the
+ * oEmbed endpoint and the snippet on code pages all build from here, so the three cannot disagree.
  */
+import type { ReactNode } from 'react';
 import { isLocale, type Locale } from '@/i18n/locales';
+import { classOf, codeLabel, providerMessageKey, textsKey, type CodeClass } from './codes';
+import { codeTexts, providerMessageTexts } from './code-texts';
+import type { Translator } from './messages';
 import { providerName } from './providers';
 import { canonicalSlug, parseSlug, safeDecode, type CodeSlug } from './slug';
+import { CODE_SECTIONS } from './urls';
 
 export type Embeddable = Extract<CodeSlug, { kind: 'code' | 'enhanced' | 'provider-code' }>;
-type CodeClass = 2 | 3 | 4 | 5;
 
-/** What a card shows, as message keys and facts; words are looked up by whoever renders it. */
+/** What a card shows: the code and its facts; words are looked up by whoever renders it (cardName, cardSummary). */
 export type CardFacts = {
   readonly kind: Embeddable['kind'];
   readonly slug: string;
   /** "550", "5.1.1", "5.7.606–649" */
   readonly label: string;
   readonly codeClass: CodeClass;
-  /** A message key, or the provider's own name for a code only that provider defines. */
-  readonly name: { readonly key: string } | { readonly literal: string };
+  readonly code: Embeddable['code'];
+  /** Where the summary lives in the message files. */
   readonly summaryKey: string;
 };
 
-/** Loosely typed on purpose: keys are built from data, as in the codes API. */
-export type Translate = (key: string, values?: Record<string, string | number>) => string;
+/** Any translator of the whole message file: `getTranslations({ locale })`, `useTranslations()`, `translatorFor(locale)`. */
+export type Translate = Translator;
 
 /** Widths the card is designed for, in CSS pixels. */
 export const EMBED_WIDTH = { min: 320, default: 480, max: 600 } as const;
@@ -43,33 +47,29 @@ export function parseEmbeddable(slug: string): Embeddable | null {
 }
 
 export function cardFacts(parsed: Embeddable): CardFacts {
-  const slug = canonicalSlug(parsed);
-  switch (parsed.kind) {
-    case 'code': {
-      const { code, replyClass } = parsed.code;
-      return { kind: 'code', slug, label: slug, codeClass: replyClass, name: { key: `codes.${code}.name` }, summaryKey: `codes.${code}.summary` };
-    }
-    case 'enhanced': {
-      const { entry, enhancedClass } = parsed.code;
-      const texts = `enhanced.${entry.subject}.${entry.detail}`;
-      return { kind: 'enhanced', slug, label: slug, codeClass: enhancedClass, name: { key: `${texts}.name` }, summaryKey: `${texts}.summary` };
-    }
-    case 'provider-code': {
-      const { code } = parsed;
-      return {
-        kind: 'provider-code',
-        slug,
-        label: code.range ? `${code.range[0]}–${code.range[1]}` : code.slug,
-        codeClass: Number(code.slug[0]) as CodeClass,
-        name: { literal: providerName(code.provider) },
-        summaryKey: `providerMessages.${code.messages[0]!.id}.meaning`,
-      };
-    }
-  }
+  const { code } = parsed;
+  const summaryKey =
+    parsed.kind === 'provider-code' ? `${providerMessageKey(parsed.code.messages[0]!.id)}.meaning` : `${textsKey(parsed.code)}.summary`;
+  return { kind: parsed.kind, slug: canonicalSlug(parsed), label: codeLabel(code), codeClass: classOf(code), code, summaryKey };
 }
 
+/** The code's short name, or the provider's own name for a code only that provider defines. */
 export function cardName(facts: CardFacts, t: Translate): string {
-  return 'key' in facts.name ? t(facts.name.key) : facts.name.literal;
+  return 'provider' in facts.code ? providerName(facts.code.provider) : codeTexts(t, facts.code).text('name');
+}
+
+/** What the code means, in a sentence or two. */
+export function cardSummary(facts: CardFacts, t: Translate): ReactNode {
+  return 'provider' in facts.code
+    ? providerMessageTexts(t, facts.code.messages[0]!.id).rich('meaning')
+    : codeTexts(t, facts.code).rich('summary');
+}
+
+/** The summary as plain text, for a page's description. */
+export function cardSummaryText(facts: CardFacts, t: Translate): string {
+  return 'provider' in facts.code
+    ? providerMessageTexts(t, facts.code.messages[0]!.id).text('meaning')
+    : codeTexts(t, facts.code).text('summary');
 }
 
 /** The card's title: page title, <iframe title> and oEmbed title. */
@@ -79,7 +79,6 @@ export function cardTitle(facts: CardFacts, t: Translate): string {
     ? t('ProviderCodePage.title', { code: facts.label, provider: name })
     : t('Embed.title', { code: facts.label, name });
 }
-
 
 export function embedIframe({ src, title, width, height }: { src: string; title: string; width: number; height: number }): string {
   return (
@@ -112,9 +111,10 @@ export function codeOfUrl(
   const segments = parsedUrl.pathname.replace(/\/$/, '').split('/').slice(1);
   const [first = '', ...rest] = segments;
   const locale = isLocale(first) ? first : null;
-  const path = (locale ? rest : segments).join('/');
-  const slug = /^(?:embed\/)?smtp\/([^/]+)$/.exec(path)?.[1] ?? (locale ? undefined : /^[^/]+$/.exec(path)?.[0]);
-  const parsed = slug ? parseEmbeddable(safeDecode(slug)) : null;
+  const path = `/${(locale ? rest : segments).join('/')}`;
+  const section = CODE_SECTIONS.find(({ prefix }) => path.startsWith(prefix));
+  const slug = section ? path.slice(section.prefix.length) : locale ? '' : path.slice(1);
+  const parsed = slug && !slug.includes('/') ? parseEmbeddable(safeDecode(slug)) : null;
   return parsed ? { locale: locale ?? defaultLocale, parsed } : null;
 }
 

@@ -1,6 +1,19 @@
-/** Message files for code that runs outside a page (API routes, the command line). */
+/** Message files and translators for code that runs outside a page (API routes, images, the command line). */
+import { createTranslator, type Messages } from 'next-intl';
 import type { Locale } from '@/i18n/locales';
 
-export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
+/**
+ * A locale's whole message file. Typed as next-intl's `Messages` (the interface strings, global.d.ts);
+ * the texts of codes and provider messages are in it too, read through lib/code-texts.ts.
+ */
+export async function loadMessages(locale: Locale): Promise<Messages> {
   return (await import(`../messages/${locale}.json`)).default;
+}
+
+/** What `getTranslations({ locale })` and `useTranslations()` return: typed keys of the whole file. */
+export type Translator = ReturnType<typeof createTranslator<Messages>>;
+
+/** The translator of a locale where next-intl's request config does not reach (route handlers, scripts). */
+export async function translatorFor(locale: Locale): Promise<Translator> {
+  return createTranslator({ locale, messages: await loadMessages(locale) });
 }

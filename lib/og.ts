@@ -1,18 +1,20 @@
 /**
  * What an Open Graph image (app/og) shows for a slug: each code with its class and short name in the
- * page's locale, and the site's name. The picture itself is components/OgImage.tsx.
+ * page's locale, and the site's name. The picture itself is components/og/OgImage.tsx.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createTranslator } from 'next-intl';
 import type { Locale } from '@/i18n/locales';
-import type { EnhancedCode } from './enhanced-codes';
-import { loadMessages } from './messages';
+import { classOf, codeLabel, retryOfClass, type AnyCode, type CodeClass } from './codes';
+import { codeTexts } from './code-texts';
+import { translatorFor } from './messages';
 import { providerName } from './providers';
-import type { ReplyCode, Retry } from './reply-codes';
 import type { CodeSlug } from './slug';
 
-export type CodeClass = 2 | 3 | 4 | 5;
+export type { CodeClass } from './codes';
+
+/** The picture's size in pixels: the size Open Graph and X cards show without cropping. */
+export const OG_SIZE = { width: 1200, height: 630 } as const;
 
 export type OgCode = {
   readonly code: string;
@@ -29,38 +31,27 @@ export type OgCard = {
   readonly codes: readonly OgCode[];
 };
 
-// The same outcome per class as a reply code's; enhanced and provider codes share the first digit's meaning.
-const OUTCOME: Record<CodeClass, Retry> = { 2: 'success', 3: 'intermediate', 4: 'transient', 5: 'permanent' };
-
 export async function ogCard(locale: Locale, parsed: CodeSlug): Promise<OgCard> {
-  // Keys are built from data at run time, so the translator is used untyped here.
-  const t = createTranslator({ locale, messages: await loadMessages(locale) }) as unknown as (key: string) => string;
+  const t = await translatorFor(locale);
   const card = (kicker: string | null, codes: OgCode[]) => ({ siteName: t('Site.name'), kicker, codes });
-  const entry = (code: string, codeClass: CodeClass, name: string): OgCode => ({
-    code,
-    codeClass,
-    name,
-    outcome: t(`Facts.retries.${OUTCOME[codeClass]}`),
+  const entry = (code: AnyCode): OgCode => ({
+    code: codeLabel(code),
+    codeClass: classOf(code),
+    name: 'provider' in code ? providerName(code.provider) : codeTexts(t, code).text('name'),
+    outcome: t(`Facts.retries.${retryOfClass(classOf(code))}`),
   });
-  const reply = (c: ReplyCode) => entry(String(c.code), c.replyClass, t(`codes.${c.code}.name`));
-  const enhanced = (c: EnhancedCode) =>
-    entry(c.id, c.enhancedClass, t(`enhanced.${c.entry.subject}.${c.entry.detail}.name`));
 
   switch (parsed.kind) {
     case 'code':
-      return card(null, [reply(parsed.code)]);
+      return card(null, [entry(parsed.code)]);
     case 'pair':
-      return card(null, [reply(parsed.a), reply(parsed.b)]);
+      return card(null, [entry(parsed.a), entry(parsed.b)]);
     case 'enhanced':
-      return card(t('EnhancedPage.kicker'), [enhanced(parsed.code)]);
+      return card(t('EnhancedPage.kicker'), [entry(parsed.code)]);
     case 'enhanced-pair':
-      return card(t('EnhancedPage.kicker'), [enhanced(parsed.a), enhanced(parsed.b)]);
-    case 'provider-code': {
-      const { code } = parsed;
-      const label = code.range ? `${code.range[0]}–${code.range[1]}` : code.slug;
-      const codeClass = Number(code.slug[0]) as CodeClass;
-      return card(t('ProviderCodePage.kicker'), [entry(label, codeClass, providerName(code.provider))]);
-    }
+      return card(t('EnhancedPage.kicker'), [entry(parsed.a), entry(parsed.b)]);
+    case 'provider-code':
+      return card(t('ProviderCodePage.kicker'), [entry(parsed.code)]);
   }
 }
 

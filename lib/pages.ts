@@ -4,7 +4,7 @@
  * all ask here. Adding a page type = one entry in LOCALIZED_PAGES (and its builder in lib/urls.ts) plus
  * its route.
  */
-import { GUIDE_STEPS } from '@/data/guide';
+import { GUIDE_STEPS, type GuideStepId } from '@/data/guide';
 import { allEnhancedCodes } from './enhanced-codes';
 import { providerCodes } from './providers';
 import { allReplyCodes, isStandard, standardReplyCodes } from './reply-codes';
@@ -44,6 +44,11 @@ export function isPrerendered(parsed: CodeSlug): boolean {
     default:
       return true;
   }
+}
+
+/** Every step of the bounce guide after its start page; each is prerendered. */
+export function guideSteps(): readonly GuideStepId[] {
+  return GUIDE_STEPS;
 }
 
 /** Slugs of every single code's page (reply, enhanced and provider codes); each also has an embed. */

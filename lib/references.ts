@@ -1,4 +1,4 @@
-import type { Reference } from '@/data/enhanced-codes';
+import type { Reference } from './enhanced-codes';
 
 export function referenceLink(ref: Reference): { label: string; href: string } {
   return 'rfc' in ref

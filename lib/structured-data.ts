@@ -1,10 +1,11 @@
 /** schema.org descriptions of code pages: a TechArticle about a DefinedTerm, plus its breadcrumb trail. */
-import { SITE_URL } from './urls';
+import type { Locale } from '@/i18n/locales';
+import { absoluteUrl, homePath } from './urls';
 
 type Crumb = { name: string; path: string };
 
 export function codeArticle(args: {
-  locale: string;
+  locale: Locale;
   path: string;
   headline: string;
   description: string;
@@ -12,7 +13,6 @@ export function codeArticle(args: {
   termDescription: string;
   crumbs: readonly Crumb[];
 }) {
-  const url = (path: string) => new URL(path, SITE_URL).toString();
   return {
     '@context': 'https://schema.org',
     '@graph': [
@@ -21,13 +21,13 @@ export function codeArticle(args: {
         headline: args.headline,
         description: args.description,
         inLanguage: args.locale,
-        url: url(args.path),
+        url: absoluteUrl(args.path),
         about: {
           '@type': 'DefinedTerm',
           name: args.term,
           // The article's description already says it when the two are the same text.
           ...(args.termDescription !== args.description && { description: args.termDescription }),
-          inDefinedTermSet: url(`/${args.locale}`),
+          inDefinedTermSet: absoluteUrl(homePath(args.locale)),
         },
       },
       {
@@ -36,7 +36,7 @@ export function codeArticle(args: {
           '@type': 'ListItem',
           position: i + 1,
           name: crumb.name,
-          item: url(crumb.path),
+          item: absoluteUrl(crumb.path),
         })),
       },
     ],

@@ -46,8 +46,12 @@ export const PAGE_SUFFIXES = {
   comparePicker: '/smtp/compare',
   search: '/search',
   guide: guideSuffix,
+  /** A code page or comparison by its canonical slug. */
+  smtp: (slug: string) => `/smtp/${slug}`,
 } as const;
 
+/** Any localized page by its path after /{locale} (PAGE_SUFFIXES; lib/pages.ts lists which exist). */
+export const localizedPath = (locale: Locale, pathAfterLocale: string) => `/${locale}${pathAfterLocale}`;
 export const homePath = (locale: Locale) => `/${locale}`;
 /** A code page or comparison by its canonical slug. */
 export const smtpPath = (locale: Locale, slug: string) => `/${locale}/smtp/${slug}`;

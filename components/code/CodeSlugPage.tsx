@@ -1,69 +1,10 @@
-import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import ReplyCodePage from '@/components/code/ReplyCodePage';
 import ReplyComparisonPage from '@/components/compare/ReplyComparisonPage';
 import EnhancedComparisonPage from '@/components/compare/EnhancedComparisonPage';
-import EnhancedCodePage, { enhancedTexts } from '@/components/enhanced/EnhancedCodePage';
+import EnhancedCodePage from '@/components/enhanced/EnhancedCodePage';
 import ProviderCodePage from '@/components/provider/ProviderCodePage';
-import type { Locale } from '@/i18n/locales';
-import { alternatesFor } from '@/lib/urls';
-import { providerName } from '@/lib/providers';
-import { canonicalSlug, parseSlug, type CodeSlug } from '@/lib/slug';
-
-async function titles(locale: Locale, parsed: CodeSlug): Promise<{ title: string; description: string }> {
-  const t = await getTranslations({ locale });
-  switch (parsed.kind) {
-    case 'code': {
-      const { code } = parsed.code;
-      const name = t(`codes.${code}.name`);
-      return { title: t('CodePage.metaTitle', { code, name }), description: t(`codes.${code}.summary`) };
-    }
-    case 'enhanced': {
-      const texts = enhancedTexts(parsed.code);
-      const name = t(`${texts}.name`);
-      return { title: t('EnhancedPage.metaTitle', { code: parsed.code.id, name }), description: t(`${texts}.summary`) };
-    }
-    case 'provider-code': {
-      const { code } = parsed;
-      const label = code.range ? `${code.range[0]}–${code.range[1]}` : code.slug;
-      const first = code.messages[0]!;
-      return {
-        title: t('ProviderCodePage.metaTitle', { code: label, provider: providerName(code.provider) }),
-        description: t(`providerMessages.${first.id}.meaning`),
-      };
-    }
-    case 'pair':
-    case 'enhanced-pair': {
-      const nameOf = (c: (typeof parsed)['a']) =>
-        'code' in c ? t(`codes.${c.code}.name`) : t(`${enhancedTexts(c)}.name`);
-      const label = (c: (typeof parsed)['a']) => ('code' in c ? c.code : c.id);
-      const names = { a: label(parsed.a), nameA: nameOf(parsed.a), b: label(parsed.b), nameB: nameOf(parsed.b) };
-      return { title: t('Comparison.metaTitle', names), description: t('Comparison.metaDescription', names) };
-    }
-  }
-}
-
-/** The metadata of /{locale}/smtp/{slug}, whichever route renders it. */
-export async function codeSlugMetadata(locale: Locale, slug: string): Promise<Metadata> {
-  const parsed = parseSlug(slug);
-  if (!parsed) return {};
-  const { title, description } = await titles(locale, parsed);
-  const slugPath = canonicalSlug(parsed);
-  return {
-    title: { absolute: title },
-    description,
-    alternates: alternatesFor(locale, `/smtp/${slugPath}`),
-    openGraph: {
-      images: [{ url: `/og/${locale}/${slugPath}`, width: 1200, height: 630, alt: title }],
-      title,
-      description,
-      locale,
-      type: 'article',
-    },
-    twitter: { card: 'summary_large_image' },
-  };
-}
+import { parseSlug } from '@/lib/slug';
 
 /** The body of /{locale}/smtp/{slug}: a code, a provider code or a comparison. */
 export default function CodeSlugPage({ slug }: { slug: string }) {

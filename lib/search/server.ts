@@ -1,7 +1,7 @@
 /** The index on the server: built once per locale, for the no-JavaScript search page and the JSON file. */
 import MiniSearch from 'minisearch';
 import type { Locale } from '@/i18n/locales';
-import { loadMessages } from '@/lib/messages';
+import { translatorFor } from '@/lib/messages';
 import { searchDocuments } from './documents';
 import { SEARCH_OPTIONS, type SearchDocument } from './options';
 
@@ -11,9 +11,9 @@ export function searchIndex(locale: Locale): Promise<MiniSearch<SearchDocument>>
   if (!built.has(locale)) {
     built.set(
       locale,
-      loadMessages(locale).then((messages) => {
+      translatorFor(locale).then((t) => {
         const index = new MiniSearch<SearchDocument>(SEARCH_OPTIONS);
-        index.addAll(searchDocuments(messages));
+        index.addAll(searchDocuments(t));
         return index;
       }),
     );

@@ -2,12 +2,12 @@ import { setRequestLocale } from 'next-intl/server';
 import { use, type ReactNode } from 'react';
 import SiteFooter from '@/components/site/SiteFooter';
 import SiteHeader from '@/components/site/SiteHeader';
-import type { Locale } from '@/i18n/locales';
+import { localeOf } from '@/i18n/params';
 
 // The site's chrome; embeds (app/[locale]/embed) render without it.
 export default function SiteLayout({ children, params }: LayoutProps<'/[locale]'>) {
   // Every layout sets the locale itself, or next-intl reads it from the request and pages turn dynamic.
-  setRequestLocale(use(params).locale as Locale);
+  setRequestLocale(localeOf(use(params)));
   return (
     <>
       <SiteHeader />

@@ -6,23 +6,20 @@ import CodeList from '@/components/code/CodeList';
 import ComparePicker from '@/components/compare/ComparePicker';
 import DigitGuide from '@/components/code/DigitGuide';
 import ListFilter from '@/components/site/ListFilter';
-import type { Locale } from '@/i18n/locales';
-import { alternatesFor, decoderPath, enhancedIndexPath, guidePath } from '@/lib/urls';
+import { localeOf } from '@/i18n/params';
+import { pageMetadata } from '@/lib/page-metadata';
+import { decoderPath, enhancedIndexPath, guidePath, PAGE_SUFFIXES } from '@/lib/urls';
 import { allReplyCodes, isStandard } from '@/lib/reply-codes';
 import { richTags } from '@/lib/rich';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
+  const locale = localeOf(await params);
   const t = await getTranslations({ locale, namespace: 'Home' });
-  return {
-    title: { absolute: t('metaTitle') },
-    description: t('metaDescription'),
-    alternates: alternatesFor(locale, ''),
-  };
+  return pageMetadata({ locale, title: t('metaTitle'), description: t('metaDescription'), path: PAGE_SUFFIXES.home });
 }
 
 export default function HomePage({ params }: PageProps<'/[locale]'>) {
-  const locale = use(params).locale as Locale;
+  const locale = localeOf(use(params));
   setRequestLocale(locale);
   const t = useTranslations('Home');
   const codes = allReplyCodes();

@@ -1,8 +1,7 @@
-import { createTranslator } from 'next-intl';
 import { NextResponse, type NextRequest } from 'next/server';
 import { defaultLocale } from '@/i18n/locales';
-import { cardFacts, cardTitle, codeOfUrl, EMBED_WIDTH, embedHeight, embedIframe, type Translate } from '@/lib/embed';
-import { loadMessages } from '@/lib/messages';
+import { cardFacts, cardTitle, codeOfUrl, EMBED_WIDTH, embedHeight, embedIframe } from '@/lib/embed';
+import { translatorFor } from '@/lib/messages';
 import { absoluteUrl, embedPath, SITE_URL } from '@/lib/urls';
 
 // Any site may ask, including from a browser: the answer is public.
@@ -22,7 +21,7 @@ export async function GET(request: NextRequest) {
 
   const { locale, parsed } = found;
   const facts = cardFacts(parsed);
-  const t = createTranslator({ locale, messages: await loadMessages(locale) }) as unknown as Translate;
+  const t = await translatorFor(locale);
   const title = cardTitle(facts, t);
   const width = Math.min(positive(query.get('maxwidth')) ?? EMBED_WIDTH.default, EMBED_WIDTH.max);
   const height = Math.min(embedHeight(width), positive(query.get('maxheight')) ?? Infinity);

@@ -2,20 +2,17 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { use } from 'react';
 import GuideStep from '@/components/guide/GuideStep';
-import type { Locale } from '@/i18n/locales';
-import { alternatesFor } from '@/lib/urls';
+import { localeOf } from '@/i18n/params';
+import { pageMetadata } from '@/lib/page-metadata';
+import { PAGE_SUFFIXES } from '@/lib/urls';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/guide'>): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
+  const locale = localeOf(await params);
   const t = await getTranslations({ locale, namespace: 'Guide' });
-  return {
-    title: { absolute: t('metaTitle') },
-    description: t('metaDescription'),
-    alternates: alternatesFor(locale, '/guide'),
-  };
+  return pageMetadata({ locale, title: t('metaTitle'), description: t('metaDescription'), path: PAGE_SUFFIXES.guide('start') });
 }
 
 export default function GuideStartPage({ params }: PageProps<'/[locale]/guide'>) {
-  setRequestLocale(use(params).locale as Locale);
+  setRequestLocale(localeOf(use(params)));
   return <GuideStep id="start" />;
 }

@@ -1,9 +1,10 @@
 import { ImageResponse } from 'next/og';
 import { NextResponse, type NextRequest } from 'next/server';
-import OgImage, { OG_SIZE } from '@/components/og/OgImage';
+import OgImage from '@/components/og/OgImage';
 import { isLocale } from '@/i18n/locales';
-import { ogCard, ogFonts } from '@/lib/og';
+import { OG_SIZE, ogCard, ogFonts } from '@/lib/og';
 import { canonicalSlug, isCanonical, parseSlug } from '@/lib/slug';
+import { ogImagePath } from '@/lib/urls';
 
 /**
  * The Open Graph image of /{locale}/smtp/{slug}. Rendered on request, not at build time: there is one
@@ -16,7 +17,7 @@ export async function GET(request: NextRequest, { params }: RouteContext<'/og/[l
     return new NextResponse('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   }
   if (!isCanonical(parsed)) {
-    return NextResponse.redirect(new URL(`/og/${locale}/${canonicalSlug(parsed)}`, request.url), 308);
+    return NextResponse.redirect(new URL(ogImagePath(locale, canonicalSlug(parsed)), request.url), 308);
   }
   return new ImageResponse(<OgImage card={await ogCard(locale, parsed)} />, {
     ...OG_SIZE,

@@ -2,18 +2,19 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import NearMatches from '@/components/site/NearMatches';
 import NotFoundPage from '@/components/site/NotFoundPage';
-import type { Locale } from '@/i18n/locales';
+import { localeOf } from '@/i18n/params';
+import { pageMetadata } from '@/lib/page-metadata';
 
 // Reached only through the proxy, which rewrites unknown paths here and sets the 404 status.
 export async function generateMetadata({ params }: PageProps<'/[locale]/missing/[key]'>): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
+  const locale = localeOf(await params);
   const t = await getTranslations({ locale, namespace: 'NotFound' });
-  return { title: t('metaTitle'), robots: { index: false } };
+  return pageMetadata({ locale, title: t('metaTitle'), withSiteName: true, robots: { index: false } });
 }
 
 export default async function MissingPage({ params }: PageProps<'/[locale]/missing/[key]'>) {
   const { key } = await params;
-  const locale = (await params).locale as Locale;
+  const locale = localeOf(await params);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'NotFound' });
   return (

@@ -1,23 +1,24 @@
 import type { Metadata } from 'next';
 import { setRequestLocale } from 'next-intl/server';
-import CodeSlugPage, { codeSlugMetadata } from '@/components/code/CodeSlugPage';
-import type { Locale } from '@/i18n/locales';
+import CodeSlugPage from '@/components/code/CodeSlugPage';
+import { localeOf } from '@/i18n/params';
+import { codeSlugMetadata } from '@/lib/page-metadata';
 import { prerenderedSlugs } from '@/lib/pages';
 
 export function generateStaticParams() {
   return prerenderedSlugs().map((slug) => ({ slug }));
 }
 
-// Every other comparison is rewritten by the proxy to ./per-request/[slug] (see lib/prerendered.ts).
+// Every other comparison is rewritten by the proxy to ./per-request/[slug] (lib/pages.ts says which).
 export const dynamicParams = false;
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/smtp/[slug]'>): Promise<Metadata> {
-  const { locale, slug } = await params;
-  return codeSlugMetadata(locale as Locale, slug);
+  const { slug } = await params;
+  return codeSlugMetadata(localeOf(await params), slug);
 }
 
 export default async function SmtpCodePage({ params }: PageProps<'/[locale]/smtp/[slug]'>) {
-  const { locale, slug } = await params;
-  setRequestLocale(locale as Locale);
+  const { slug } = await params;
+  setRequestLocale(localeOf(await params));
   return <CodeSlugPage slug={slug} />;
 }

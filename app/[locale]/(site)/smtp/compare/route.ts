@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { defaultLocale, isLocale } from '@/i18n/locales';
 import { canonicalSlug, parseSlug } from '@/lib/slug';
+import { homePath, smtpPath } from '@/lib/urls';
 
 /** Target of the home page's compare form: sends the reader to the canonical comparison URL. */
 export async function GET(request: NextRequest, { params }: RouteContext<'/[locale]/smtp/compare'>) {
@@ -11,6 +12,6 @@ export async function GET(request: NextRequest, { params }: RouteContext<'/[loca
   const b = searchParams.get('b') ?? '';
   // The same code twice has nothing to compare: show that code's page instead.
   const parsed = parseSlug(a === b ? a : `${a}-vs-${b}`);
-  const target = parsed ? `/${locale}/smtp/${canonicalSlug(parsed)}` : `/${locale}#compare`;
+  const target = parsed ? smtpPath(locale, canonicalSlug(parsed)) : `${homePath(locale)}#compare`;
   return NextResponse.redirect(new URL(target, request.nextUrl), 303);
 }

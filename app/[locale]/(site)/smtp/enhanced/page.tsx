@@ -5,21 +5,18 @@ import { use } from 'react';
 import Breadcrumbs from '@/components/site/Breadcrumbs';
 import EnhancedIndex from '@/components/enhanced/EnhancedIndex';
 import ListFilter from '@/components/site/ListFilter';
-import type { Locale } from '@/i18n/locales';
-import { alternatesFor } from '@/lib/urls';
+import { localeOf } from '@/i18n/params';
+import { pageMetadata } from '@/lib/page-metadata';
+import { PAGE_SUFFIXES } from '@/lib/urls';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/smtp/enhanced'>): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
+  const locale = localeOf(await params);
   const t = await getTranslations({ locale, namespace: 'EnhancedIndex' });
-  return {
-    title: { absolute: t('metaTitle') },
-    description: t('metaDescription'),
-    alternates: alternatesFor(locale, '/smtp/enhanced'),
-  };
+  return pageMetadata({ locale, title: t('metaTitle'), description: t('metaDescription'), path: PAGE_SUFFIXES.enhancedIndex });
 }
 
 export default function EnhancedIndexPage({ params }: PageProps<'/[locale]/smtp/enhanced'>) {
-  setRequestLocale(use(params).locale as Locale);
+  setRequestLocale(localeOf(use(params)));
   const t = useTranslations('EnhancedIndex');
   const tHome = useTranslations('Home');
   return (

@@ -2,8 +2,9 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import EmbedCard from '@/components/share/EmbedCard';
-import type { Locale } from '@/i18n/locales';
-import { cardFacts, cardTitle, parseEmbeddable, type Translate } from '@/lib/embed';
+import { localeOf } from '@/i18n/params';
+import { cardFacts, cardSummaryText, cardTitle, parseEmbeddable } from '@/lib/embed';
+import { pageMetadata } from '@/lib/page-metadata';
 import { codeSlugs } from '@/lib/pages';
 import { absoluteUrl, embedPath, oembedPath } from '@/lib/urls';
 
@@ -16,25 +17,25 @@ export const dynamicParams = false;
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/embed/smtp/[slug]'>): Promise<Metadata> {
   const { slug } = await params;
-  const locale = (await params).locale as Locale;
+  const locale = localeOf(await params);
   const parsed = parseEmbeddable(slug);
   if (!parsed) return {};
   const facts = cardFacts(parsed);
-  const t = (await getTranslations({ locale })) as unknown as Translate;
-  const title = cardTitle(facts, t);
-  const self = absoluteUrl(embedPath(locale, facts.slug));
-  return {
-    title,
-    description: t(facts.summaryKey),
+  const t = await getTranslations({ locale });
+  return pageMetadata({
+    locale,
+    title: cardTitle(facts, t),
+    withSiteName: true,
+    description: cardSummaryText(facts, t),
     // A card is a fragment of the code page: the page is what search engines should list.
     robots: { index: false, follow: true },
-    alternates: { types: { 'application/json+oembed': [{ url: oembedPath(self), title }] } },
-  };
+    oembed: oembedPath(absoluteUrl(embedPath(locale, facts.slug))),
+  });
 }
 
 export default async function EmbedPage({ params }: PageProps<'/[locale]/embed/smtp/[slug]'>) {
   const { slug } = await params;
-  setRequestLocale((await params).locale as Locale);
+  setRequestLocale(localeOf(await params));
   // The proxy redirects non-canonical slugs and answers unknown ones and comparisons with a 404.
   const parsed = parseEmbeddable(slug);
   if (!parsed) notFound();

@@ -1,14 +1,14 @@
-import { createTranslator } from 'next-intl';
 import { NextResponse, type NextRequest } from 'next/server';
 import { defaultLocale, isLocale } from '@/i18n/locales';
+import { codeTexts, providerMessageTexts, type CodeField } from '@/lib/code-texts';
 import { pairedReplyCodes } from '@/lib/enhanced-codes';
-import { loadMessages } from '@/lib/messages';
-import { codePath, smtpPath, SITE_URL } from '@/lib/urls';
+import { translatorFor } from '@/lib/messages';
 import { providerName } from '@/lib/providers';
 import { plainText } from '@/lib/rich';
 import { parseSlug } from '@/lib/slug';
+import { absoluteUrl, codePath } from '@/lib/urls';
 
-const TEXTS = ['name', 'summary', 'description', 'whenYouSee', 'fixSender', 'fixAdmin', 'customer'] as const;
+const TEXTS = ['name', 'summary', 'description', 'whenYouSee', 'fixSender', 'fixAdmin', 'customer'] as const satisfies readonly CodeField[];
 
 /** The localized texts and the facts of one reply, enhanced or provider code, for support tools. */
 export async function GET(request: NextRequest, { params }: RouteContext<'/api/v1/codes/[code]'>) {
@@ -16,11 +16,8 @@ export async function GET(request: NextRequest, { params }: RouteContext<'/api/v
   const locale = request.nextUrl.searchParams.get('locale') ?? defaultLocale;
   if (!isLocale(locale)) return NextResponse.json({ error: `Unknown locale "${locale}".` }, { status: 400 });
   const parsed = parseSlug(code);
-  const messages = await loadMessages(locale);
-  // Keys are built from data at run time, so the translator is used untyped here.
-  const t = createTranslator({ locale, messages }) as unknown as (key: string) => string;
-  const plain = (key: string) => plainText(t(key));
-  const url = (path: string) => new URL(path, SITE_URL).toString();
+  const t = await translatorFor(locale);
+  const texts = (of: ReturnType<typeof codeTexts>) => Object.fromEntries(TEXTS.map((k) => [k, plainText(of.text(k))]));
 
   if (parsed?.kind === 'code') {
     const reply = parsed.code;
@@ -29,7 +26,7 @@ export async function GET(request: NextRequest, { params }: RouteContext<'/api/v
       code: String(reply.code),
       type: 'reply',
       locale,
-      texts: Object.fromEntries(TEXTS.map((k) => [k, plain(`codes.${reply.code}.${k}`)])),
+      texts: texts(codeTexts(t, reply)),
       facts: {
         class: reply.replyClass,
         retry: reply.retry,
@@ -41,17 +38,16 @@ export async function GET(request: NextRequest, { params }: RouteContext<'/api/v
         enhancedCodes: reply.enhanced,
         related: reply.related,
       },
-      url: url(codePath(locale, reply)),
+      url: absoluteUrl(codePath(locale, reply)),
     });
   }
   if (parsed?.kind === 'enhanced') {
     const enhanced = parsed.code;
-    const base = `enhanced.${enhanced.entry.subject}.${enhanced.entry.detail}`;
     return NextResponse.json({
       code: enhanced.id,
       type: 'enhanced',
       locale,
-      texts: Object.fromEntries(TEXTS.map((k) => [k, plain(`${base}.${k}`)])),
+      texts: texts(codeTexts(t, enhanced)),
       facts: {
         class: enhanced.enhancedClass,
         registryEntry: enhanced.entry.id,
@@ -60,7 +56,7 @@ export async function GET(request: NextRequest, { params }: RouteContext<'/api/v
         replyCodes: pairedReplyCodes(enhanced).map((r) => r.code),
         references: enhanced.entry.refs,
       },
-      url: url(smtpPath(locale, enhanced.id)),
+      url: absoluteUrl(codePath(locale, enhanced)),
     });
   }
   if (parsed?.kind === 'provider-code') {
@@ -74,12 +70,12 @@ export async function GET(request: NextRequest, { params }: RouteContext<'/api/v
         id: m.id,
         match: m.match,
         reason: m.reason,
-        meaning: plain(`providerMessages.${m.id}.meaning`),
-        action: plain(`providerMessages.${m.id}.action`),
+        meaning: plainText(providerMessageTexts(t, m.id).text('meaning')),
+        action: plainText(providerMessageTexts(t, m.id).text('action')),
         source: m.source,
         lastVerified: m.lastVerified,
       })),
-      url: url(smtpPath(locale, providerCode.slug)),
+      url: absoluteUrl(codePath(locale, providerCode)),
     });
   }
   return NextResponse.json({ error: `No SMTP code "${code}".` }, { status: 404 });

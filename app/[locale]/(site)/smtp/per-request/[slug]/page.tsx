@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { setRequestLocale } from 'next-intl/server';
-import CodeSlugPage, { codeSlugMetadata } from '@/components/code/CodeSlugPage';
-import type { Locale } from '@/i18n/locales';
+import CodeSlugPage from '@/components/code/CodeSlugPage';
+import { localeOf } from '@/i18n/params';
+import { codeSlugMetadata } from '@/lib/page-metadata';
 
 /**
  * Comparisons that are not prerendered (/{locale}/smtp/5.1.1-vs-5.1.10 …), reached only through the
@@ -11,12 +12,12 @@ import type { Locale } from '@/i18n/locales';
 export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/smtp/per-request/[slug]'>): Promise<Metadata> {
-  const { locale, slug } = await params;
-  return codeSlugMetadata(locale as Locale, slug);
+  const { slug } = await params;
+  return codeSlugMetadata(localeOf(await params), slug);
 }
 
 export default async function PerRequestCodePage({ params }: PageProps<'/[locale]/smtp/per-request/[slug]'>) {
-  const { locale, slug } = await params;
-  setRequestLocale(locale as Locale);
+  const { slug } = await params;
+  setRequestLocale(localeOf(await params));
   return <CodeSlugPage slug={slug} />;
 }
