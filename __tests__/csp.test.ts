@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { getMiddlewareMatchers } from 'next/dist/build/analysis/get-page-static-info';
+import type { ProxyMatcher } from 'next/dist/build/analysis/get-page-static-info';
 import { disagreements, ruledCodePages } from '@/bin/csp/prerendered-pages';
 import { inlineScripts, sha256Source } from '@/bin/csp/inline-scripts';
 import { contentSecurityPolicy, LOCKED_DOWN_POLICY } from '@/lib/csp';
@@ -60,8 +60,12 @@ test('responses that are not pages load nothing and cannot be framed', () => {
 });
 
 // Next compiles the matcher its own way (path-to-regexp, plus its data and .rsc suffixes); the proxy reads
-// the same literal as a RegExp. Both must send the same paths to the proxy.
-const nextMatchers = getMiddlewareMatchers(config.matcher, {} as never).map((m) => new RegExp(m.regexp));
+// the same literal as a RegExp. Both must send the same paths to the proxy. (Next exports the compiler
+// its build uses but leaves it out of its type declarations.)
+const { getMiddlewareMatchers } = jest.requireActual<{
+  getMiddlewareMatchers: (matchers: string[], nextConfig: object) => ProxyMatcher[];
+}>('next/dist/build/analysis/get-page-static-info');
+const nextMatchers = getMiddlewareMatchers(config.matcher, {}).map((m) => new RegExp(m.regexp));
 test.each([
   ['/', true],
   ['/en', true],
