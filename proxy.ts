@@ -2,14 +2,12 @@ import createMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
 import { LOCALE_COOKIE, routing } from './i18n/routing';
 import { contentSecurityPolicy, freshNonce, type Framing, type ScriptTrust } from './lib/csp';
-import { prerenderedScripts } from './lib/csp-hashes';
+import { prerenderedScripts } from './lib/csp-manifest';
 import { routeRequest, type ProxyRoute } from './lib/request-routing';
 
 const handleI18nRouting = createMiddleware(routing);
 
 const EMBED = /^\/[^/]+\/embed\//;
-/** What the first matcher leaves out (keep the two in step). */
-const NOT_PAGES = /^\/(?:api|og\/|_next|_vercel)|\.(?:ico|png|svg|txt|xml|webmanifest)$/;
 
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -17,11 +15,13 @@ export default function proxy(request: NextRequest) {
   if (route?.action === 'redirect') return NextResponse.redirect(withPath(request, route.path), 308);
   // The second matcher brings API, image, Next and file paths here only because they contain a "%"
   // (routeRequest redirects undecodable escapes): nothing else to do for them.
-  if (!route && NOT_PAGES.test(pathname)) return NextResponse.next();
+  if (!route && !isPagePath(pathname)) return NextResponse.next();
   const framing: Framing = EMBED.test(pathname) ? 'anyone' : 'nobody';
   // `next dev` evaluates code and has no build hashes: the policy is for production builds only.
   if (process.env.NODE_ENV !== 'production') return respond(request, route, framing);
 
+  // Which policy a page needs is the manifest's answer, not lib/pages.ts's rule: the manifest lists the
+  // HTML the build actually wrote, and the build fails if the two disagree (bin/csp/prerendered-pages.ts).
   const prerendered = route ? undefined : prerenderedScripts(pathname);
   if (prerendered) {
     // The static HTML is served as it is. next-intl only has something to do when the locale cookie
@@ -81,3 +81,13 @@ export const config = {
   // decode (see routeRequest).
   matcher: ['/((?!api|og/|_next|_vercel|.*\\.(?:ico|png|svg|txt|xml|webmanifest)$).*)', '/(.*%.*)'],
 };
+
+// Next reads the matcher above without running this file, so it must stay a literal; the proxy asks the
+// same literal which paths are pages. A matcher is a path-to-regexp pattern whose only group is a regular
+// expression, so anchored it reads the same as a RegExp (__tests__/csp.test.ts compares it with Next's).
+const PAGES = new RegExp(`^${config.matcher[0]}$`);
+
+/** Is `pathname` one of the paths the first matcher sends here (a page, not API, image or file)? */
+export function isPagePath(pathname: string): boolean {
+  return PAGES.test(pathname);
+}

@@ -1,6 +1,11 @@
-import { contentSecurityPolicy, inlineScripts, sha256Source } from '@/lib/csp';
+/** @jest-environment node */
+import type { ProxyMatcher } from 'next/dist/build/analysis/get-page-static-info';
+import { disagreements, ruledCodePages } from '@/bin/csp/prerendered-pages';
+import { inlineScripts, sha256Source } from '@/bin/csp/inline-scripts';
+import { contentSecurityPolicy, LOCKED_DOWN_POLICY } from '@/lib/csp';
 import { isPrerendered, prerenderedSlugs } from '@/lib/pages';
 import { parseSlug } from '@/lib/slug';
+import { config, isPagePath } from '@/proxy';
 
 const directives = (policy: string) =>
   Object.fromEntries(policy.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')]));
@@ -44,4 +49,72 @@ test.each([
 ])('isPrerendered(%s) = %s, and agrees with the prerendered list', (slug, expected) => {
   expect(isPrerendered(parseSlug(slug)!)).toBe(expected);
   expect(prerenderedSlugs().includes(slug)).toBe(expected);
+});
+
+test('every prerendered slug is prerendered by the rule the proxy routes by', () => {
+  expect(prerenderedSlugs().filter((slug) => !isPrerendered(parseSlug(slug)!))).toEqual([]);
+});
+
+test('responses that are not pages load nothing and cannot be framed', () => {
+  expect(directives(LOCKED_DOWN_POLICY)).toEqual({ 'default-src': "'none'", 'frame-ancestors': "'none'" });
+});
+
+// Next compiles the matcher its own way (path-to-regexp, plus its data and .rsc suffixes); the proxy reads
+// the same literal as a RegExp. Both must send the same paths to the proxy. (Next exports the compiler
+// its build uses but leaves it out of its type declarations.)
+const { getMiddlewareMatchers } = jest.requireActual<{
+  getMiddlewareMatchers: (matchers: string[], nextConfig: object) => ProxyMatcher[];
+}>('next/dist/build/analysis/get-page-static-info');
+const nextMatchers = getMiddlewareMatchers(config.matcher, {}).map((m) => new RegExp(m.regexp));
+test.each([
+  ['/', true],
+  ['/en', true],
+  ['/vi/smtp/550', true],
+  ['/en/smtp/5.1.1', true],
+  ['/en/embed/smtp/5.7.606-649', true],
+  ['/en/search', true],
+  ['/550', true],
+  ['/api/v1/codes/550', false],
+  ['/api', false],
+  ['/og/en/550', false],
+  ['/_next/static/chunks/a.js', false],
+  ['/_vercel/insights', false],
+  ['/icon.svg', false],
+  ['/favicon.ico', false],
+  ['/robots.txt', false],
+  ['/sitemap.xml', false],
+  ['/en/smtp/550.png', false],
+  ['/site.webmanifest', false],
+])('isPagePath(%s) = %s, as Next matches it', (path, page) => {
+  expect(isPagePath(path)).toBe(page);
+  expect(nextMatchers[0]!.test(path)).toBe(page);
+});
+
+test.each([
+  ['/api/x/55%', false],
+  ['/og/en/5%zz', false],
+  ['/%zz', true],
+])('the "%%" matcher also brings %s to the proxy (a page: %s)', (path, page) => {
+  expect(nextMatchers[1]!.test(path)).toBe(true);
+  expect(isPagePath(path)).toBe(page);
+});
+
+describe('the build agrees with lib/pages.ts on what is prerendered', () => {
+  const ruled = ruledCodePages();
+  const all = [...ruled];
+  test.each([
+    ['exactly the ruled code pages, plus localized pages', [...all, '/en', '/vi/guide/blocked', '/en/smtp/decode'], [], []],
+    ['a ruled page missing', all.filter((p) => p !== '/vi/smtp/550'), ['/vi/smtp/550'], []],
+    ['a comparison the rule renders per request', [...all, '/en/smtp/5.1.1-vs-5.1.10'], [], ['/en/smtp/5.1.1-vs-5.1.10']],
+    ['an embed of a pair', [...all, '/en/embed/smtp/250-vs-550'], [], ['/en/embed/smtp/250-vs-550']],
+  ])('%s', (_, built, notBuilt, notRuled) => {
+    expect(disagreements(built, ruled)).toEqual({ notBuilt, notRuled });
+  });
+
+  test('the rule covers every locale, code page and embed', () => {
+    for (const path of ['/en/smtp/550', '/vi/smtp/250-vs-550', '/vi/embed/smtp/5.7.1', '/en/embed/smtp/5.7.606-649']) {
+      expect(ruled.has(path)).toBe(true);
+    }
+    expect(ruled.has('/en/smtp/550-vs-571')).toBe(false);
+  });
 });

@@ -1,0 +1,35 @@
+/**
+ * The headers next.config.ts sets by path. Pages get their Content-Security-Policy and X-Frame-Options
+ * from the proxy (per page: hashes or a nonce, and only embeds may be framed); everything the proxy does
+ * not see (API, images, static files) gets a policy that loads nothing.
+ * Loaded by next.config.ts, outside the app's bundler: relative imports only.
+ */
+import { LOCKED_DOWN_POLICY } from './csp';
+
+type Header = { readonly key: string; readonly value: string };
+
+const EVERYWHERE: readonly Header[] = [
+  { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains; preload' },
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  // Nothing on the site uses these; clipboard-write stays allowed for our own "copy" buttons.
+  {
+    key: 'Permissions-Policy',
+    value:
+      'accelerometer=(), autoplay=(), camera=(), display-capture=(), encrypted-media=(), fullscreen=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), picture-in-picture=(), publickey-credentials-get=(), screen-wake-lock=(), sync-xhr=(), usb=(), xr-spatial-tracking=(), clipboard-write=(self)',
+  },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+  { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
+];
+
+const lockedDown: Header = { key: 'Content-Security-Policy', value: LOCKED_DOWN_POLICY };
+// Link previews and help centres load cards and preview images from their own origins.
+const crossOrigin: Header = { key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' };
+
+/** In next.config's `headers()` shape; a later entry's header replaces an earlier one of the same name. */
+export const SECURITY_HEADERS: { source: string; headers: Header[] }[] = [
+  { source: '/:path*', headers: [...EVERYWHERE] },
+  { source: '/api/:path*', headers: [lockedDown] },
+  { source: '/og/:path*', headers: [lockedDown, crossOrigin] },
+  { source: '/:locale/embed/:path*', headers: [crossOrigin] },
+];
