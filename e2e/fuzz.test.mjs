@@ -128,7 +128,6 @@ const isLocalizedNotFound = (locale) => (r) =>
     : !r.body.includes(`<html lang="${locale}"`) || !r.body.includes(notFoundTitle[locale])
       ? 'not the localized 404 page'
       : null;
-const isClientError = (r) => (r.status >= 400 && r.status < 500 ? null : `status ${r.status}, expected 4xx`);
 const isRedirectOrClientError = (r) => (r.status >= 300 && r.status < 500 ? null : `status ${r.status}, expected 3xx or 4xx`);
 const revealsNoFile = (r) =>
   /root:x:0:0|\[fonts\]|"devDependencies"|NEXT_PUBLIC|module\.exports/.test(r.body) ? 'the body looks like a file from the server' : null;
