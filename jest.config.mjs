@@ -12,8 +12,8 @@ const config = {
 
 // next/jest puts /node_modules/ first in transformIgnorePatterns; next-intl and its ICU stack are ESM-only
 // and must be transformed, so the resolved list is replaced rather than extended.
-export default async () => {
+export default async function jestConfig() {
   const resolved = await createJestConfig(config)();
   resolved.transformIgnorePatterns = ['/node_modules/(?!(next-intl|use-intl|intl-messageformat|@formatjs|postal-mime)/)'];
   return resolved;
-};
+}

@@ -7,11 +7,12 @@
 import lighthouse from 'lighthouse';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHROMIUM_FLAGS } from '../e2e/browser.mjs';
+import { LOCALES } from '../e2e/locales.mjs';
 import { freePort, requireBuild, startNext, waitFor } from './server.mjs';
 
 export const PAGE_TYPES = [
@@ -28,7 +29,6 @@ export const PAGE_TYPES = [
   '/embed/smtp/550',
 ];
 const QUICK_PAGE_TYPES = ['', '/smtp/550', '/smtp/250-vs-550'];
-const LOCALES = readdirSync(new URL('../messages/', import.meta.url)).map((f) => f.replace(/\.json$/, ''));
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 async function launchChromium() {

@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { LOCALES } from '../e2e/locales.mjs';
 import { measureBuild } from './build.mjs';
 import { loadOptions, measureLoad } from './load.mjs';
 import { lighthousePaths, measureLighthouse } from './lighthouse.mjs';
@@ -51,7 +52,7 @@ if (quick && existsSync(new URL('../.next/BUILD_ID', import.meta.url))) {
 
 step('page weight');
 for (const [name, type, { code }] of PAGE_TYPES) {
-  const [heavier] = ['en', 'vi'].map((locale) => pageWeight(`/${locale}${type}`)).sort((a, b) => b.htmlGzip - a.htmlGzip);
+  const [heavier] = LOCALES.map((locale) => pageWeight(`/${locale}${type}`)).sort((a, b) => b.htmlGzip - a.htmlGzip);
   row('page weight', `${name}: HTML gzip (${heavier.path})`, kb(heavier.htmlGzip), verdict(heavier.htmlGzip <= BARS.htmlKb * 1024, '15 KB'));
   row(
     'page weight',

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
 import { after, before, describe, test } from 'node:test';
 import { contextFor, launch } from './browser.mjs';
-import { LOCALES, PAGES, STATES, pathOf, waitForHydration } from './page-types.mjs';
+import { LOCALES } from './locales.mjs';
+import { PAGES, STATES, pathOf, waitForHydration } from './page-types.mjs';
 
 // WCAG 2.2 AA, plus axe's best practices: those hold heading order and landmark rules (one main, unique
 // landmark names), which the WCAG tags alone do not check.

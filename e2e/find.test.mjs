@@ -1,10 +1,9 @@
 // Search, support handoff, short links and what search engines read (issue: find, share and link).
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { BASE_URL, contextFor, head, launch } from './browser.mjs';
+import { LOCALES } from './locales.mjs';
 
-const LOCALES = readdirSync(new URL('../messages/', import.meta.url)).map((f) => f.replace(/\.json$/, ''));
 
 let browser;
 before(async () => {

@@ -6,11 +6,10 @@
 // escapes what it sees fit before anything leaves, and the server must be shown the raw paths.
 import assert from 'node:assert/strict';
 import http from 'node:http';
-import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import fc from 'fast-check';
-import { tsImport } from 'tsx/esm/api';
 import { BASE_URL } from './browser.mjs';
+import { LOCALES, messagesOf } from './locales.mjs';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20260521);
 // Each class has its number of runs; FUZZ_SCALE=10 for a deeper search.
@@ -19,11 +18,7 @@ const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
 const RUNS = { cheap: 450, rendered: 200 };
 const CONCURRENCY = 16;
 
-const { routing } = await tsImport('../i18n/routing.ts', import.meta.url);
-const LOCALES = routing.locales;
-const notFoundTitle = Object.fromEntries(
-  LOCALES.map((l) => [l, JSON.parse(readFileSync(new URL(`../messages/${l}.json`, import.meta.url), 'utf8')).NotFound.title]),
-);
+const notFoundTitle = Object.fromEntries(LOCALES.map((l) => [l, messagesOf(l).NotFound.title]));
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
 after(() => agent.destroy());
@@ -128,7 +123,6 @@ const isLocalizedNotFound = (locale) => (r) =>
     : !r.body.includes(`<html lang="${locale}"`) || !r.body.includes(notFoundTitle[locale])
       ? 'not the localized 404 page'
       : null;
-const isClientError = (r) => (r.status >= 400 && r.status < 500 ? null : `status ${r.status}, expected 4xx`);
 const isRedirectOrClientError = (r) => (r.status >= 300 && r.status < 500 ? null : `status ${r.status}, expected 3xx or 4xx`);
 const revealsNoFile = (r) =>
   /root:x:0:0|\[fonts\]|"devDependencies"|NEXT_PUBLIC|module\.exports/.test(r.body) ? 'the body looks like a file from the server' : null;

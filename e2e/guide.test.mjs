@@ -1,12 +1,12 @@
 // The decision guide: plain links from the first question to a code page, no JavaScript needed.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { BASE_URL, expectHtmlLang, expectPath, head, launch } from './browser.mjs';
+import { LOCALES, messagesOf } from './locales.mjs';
 
 // Labels come from the message files, so rewording an answer does not break the walk.
-const guideIn = (locale) =>
-  JSON.parse(readFileSync(new URL(`../messages/${locale}.json`, import.meta.url), 'utf8')).Guide;
+const guideIn = (locale) => messagesOf(locale).Guide;
 const vi = guideIn('vi');
 const STEPS = Object.keys(vi.steps).filter((id) => id !== 'start');
 
@@ -46,7 +46,7 @@ test('/vi/guide leads to the 5.1.1 page in three answers, without JavaScript', a
 });
 
 test('every step answers 200 in every locale, with its own canonical URL and a way back to the start', async () => {
-  for (const locale of ['en', 'vi']) {
+  for (const locale of LOCALES) {
     for (const step of STEPS) {
       const { status, response } = await head(`/${locale}/guide/${step}`);
       assert.equal(status, 200, `${locale}/${step}`);
@@ -58,7 +58,7 @@ test('every step answers 200 in every locale, with its own canonical URL and a w
 });
 
 test('the start page and every step are prerendered at build time', () => {
-  for (const locale of ['en', 'vi']) {
+  for (const locale of LOCALES) {
     for (const path of [`/${locale}/guide`, ...STEPS.map((step) => `/${locale}/guide/${step}`)]) {
       assert.ok(existsSync(new URL(`../.next/server/app${path}.html`, import.meta.url)), path);
     }

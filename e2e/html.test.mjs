@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
 import { contextFor, head, launch } from './browser.mjs';
-import { LOCALES, PAGES, STATES, pathOf, waitForHydration } from './page-types.mjs';
+import { LOCALES } from './locales.mjs';
+import { PAGES, STATES, pathOf, waitForHydration } from './page-types.mjs';
 
 const VNU = fileURLToPath(new URL('../node_modules/vnu-jar/build/dist/vnu.jar', import.meta.url));
 

@@ -2,15 +2,9 @@
 // alone: arrive, search, read, switch language and back, copy a link for a customer, compare two codes,
 // decode a pasted bounce, follow the guide to a code page. Every step is checked by what the page shows.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { tsImport } from 'tsx/esm/api';
 import { BASE_URL, contextFor, expectHtmlLang, expectPath, launch } from './browser.mjs';
-
-// The locale list the site itself routes by, so that a new locale gets its journeys without editing this file.
-const { routing } = await tsImport('../i18n/routing.ts', import.meta.url);
-const { LOCALES } = await tsImport('../i18n/locales.ts', import.meta.url);
-const messagesOf = (locale) => JSON.parse(readFileSync(new URL(`../messages/${locale}.json`, import.meta.url), 'utf8'));
+import { LOCALES, localeName, messagesOf } from './locales.mjs';
 
 const SECRET = 'journey-private-4412@example.net';
 const BOUNCE = `From: Mail Delivery System <MAILER-DAEMON@mail.example.com>
@@ -98,8 +92,8 @@ const select = (page, label) => page.getByRole('combobox', { name: new RegExp(`^
 
 const h1 = (page) => page.getByRole('heading', { level: 1 }).innerText();
 
-for (const locale of routing.locales) {
-  const other = routing.locales.find((l) => l !== locale) ?? locale;
+for (const locale of LOCALES) {
+  const other = LOCALES.find((l) => l !== locale) ?? locale;
   const m = messagesOf(locale);
   const mOther = messagesOf(other);
   for (const act of [mouse, keyboard]) {
@@ -130,13 +124,13 @@ for (const locale of routing.locales) {
       // Over to the other language with the switcher, and back.
       await act.activate(
         page,
-        page.getByRole('navigation', { name: m.LanguageSwitcher.label }).getByRole('link', { name: LOCALES[other].name }),
+        page.getByRole('navigation', { name: m.LanguageSwitcher.label }).getByRole('link', { name: localeName(other) }),
       );
       await expectArrival(page, `/${other}/smtp/552`, other);
       assert.match(await h1(page), /^SMTP 552\b/);
       await act.activate(
         page,
-        page.getByRole('navigation', { name: mOther.LanguageSwitcher.label }).getByRole('link', { name: LOCALES[locale].name }),
+        page.getByRole('navigation', { name: mOther.LanguageSwitcher.label }).getByRole('link', { name: localeName(locale) }),
       );
       await expectArrival(page, `/${locale}/smtp/552`, locale);
 

@@ -1,10 +1,9 @@
 // Open Graph images: a 1200×630 PNG for code pages and comparisons in every locale, linked from the pages.
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
 import { test } from 'node:test';
 import { BASE_URL, head } from './browser.mjs';
+import { LOCALES } from './locales.mjs';
 
-const LOCALES = readdirSync(new URL('../messages/', import.meta.url)).map((f) => f.replace(/\.json$/, ''));
 
 // A reply code of each class, enhanced codes, a provider range and comparisons of both kinds.
 const SLUGS = ['250', '354', '421', '550', '5.1.1', '4.7.0', '2.1.9', '5.7.606-649', '250-vs-550', '5.1.1-vs-5.1.10'];

@@ -1,10 +1,10 @@
 // One page of every type the site serves, per locale, plus the interactive states a reader can open.
 // Shared by the accessibility (axe) and markup (vnu) tests, so both check the same pages.
 
-/** A Vietnamese word for the search page: "hộp thư" is "mailbox". */
-const SEARCH_WORD = { en: 'mailbox', vi: 'hộp thư' };
+import { messagesOf } from './locales.mjs';
 
-export const LOCALES = ['en', 'vi'];
+/** A query with results in every locale: the 550 code's name in the locale's own words. */
+const searchWords = (locale) => messagesOf(locale).codes['550'].name;
 
 /** Pages as the server sends them: [name, path after the locale]. */
 export const PAGES = [
@@ -18,7 +18,7 @@ export const PAGES = [
   ['enhanced index', '/smtp/enhanced'],
   ['decoder', '/smtp/decode'],
   ['shared explanation', '/smtp/decode/explain?reply=550&enhanced=5.1.1&reason=user-unknown&action=failed'],
-  ['search page', (locale) => `/search?q=${encodeURIComponent(SEARCH_WORD[locale])}`],
+  ['search page', (locale) => `/search?q=${encodeURIComponent(searchWords(locale))}`],
   ['guide', '/guide'],
   ['guide step', '/guide/has-code'],
   ['404 page', '/smtp/999'],

@@ -1,13 +1,12 @@
 // Every page the site promises answers 200 in every locale, and prerendered pages are served as static.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { test } from 'node:test';
 import { head } from './browser.mjs';
+import { LOCALES, messagesOf } from './locales.mjs';
 
 // One message file per locale (the unit tests prove each holds every code's texts).
-const messagesDir = new URL('../messages/', import.meta.url);
-const LOCALES = readdirSync(messagesDir).map((f) => f.replace(/\.json$/, ''));
-const codes = Object.keys(JSON.parse(readFileSync(new URL('en.json', messagesDir), 'utf8')).codes);
+const codes = Object.keys(messagesOf('en').codes);
 
 async function expectStatus(paths, status) {
   const failures = [];
@@ -32,7 +31,7 @@ test('every pair of codes has a comparison page in every locale', async () => {
 });
 
 test('every enhanced code and provider code has a page in every locale', async () => {
-  const enhanced = Object.entries(JSON.parse(readFileSync(new URL('en.json', messagesDir), 'utf8')).enhanced).flatMap(
+  const enhanced = Object.entries(messagesOf('en').enhanced).flatMap(
     ([subject, details]) => Object.keys(details).map((detail) => `${subject}.${detail}`),
   );
   assert.equal(enhanced.length, 81);

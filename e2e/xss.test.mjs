@@ -1,13 +1,9 @@
 // Script injection: every place where a reader's (or an attacker's) text reaches a page. Each payload
 // would set window.__xss and call alert(); neither may happen, and text that is shown is shown as text.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { tsImport } from 'tsx/esm/api';
 import { BASE_URL, contextFor, head, launch } from './browser.mjs';
-
-const { routing } = await tsImport('../i18n/routing.ts', import.meta.url);
-const messagesOf = (locale) => JSON.parse(readFileSync(new URL(`../messages/${locale}.json`, import.meta.url), 'utf8'));
+import { LOCALES, messagesOf } from './locales.mjs';
 
 const RUN = 'window.__xss=1;alert(1)';
 const PAYLOADS = [
@@ -86,7 +82,7 @@ Diagnostic-Code: smtp; 550 5.1.1 <${address}>: Recipient address rejected: ${pay
 `;
 }
 
-for (const locale of routing.locales) {
+for (const locale of LOCALES) {
   const m = messagesOf(locale);
 
   test(`/${locale}/smtp/decode: payloads in a pasted bounce are shown as text, run nowhere and stay in the browser`, async () => {

@@ -1,0 +1,16 @@
+import { defineConfig, globalIgnores } from 'eslint/config';
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTs from 'eslint-config-next/typescript';
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  globalIgnores([
+    '.next/**',
+    'next-env.d.ts',
+    '__tests__/fixtures/**',
+    'fonts/**',
+    'bench/results/**',
+    'test-results/**',
+  ]),
+]);
