@@ -3,6 +3,7 @@ import type { DecoderTexts } from '@/lib/decoder/texts';
 import { entryIdOf, getEnhancedCode } from '@/lib/enhanced-codes';
 import { PROVIDERS } from '@/data/providers';
 import PlainRich from '@/components/site/PlainRich';
+import styles from './Decoder.module.css';
 
 export type DecoderLabels = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -36,7 +37,7 @@ export default function DecodedCard({
   if (r.action) share.set('action', r.action);
   const kind = r.hardBounce === null ? 'none' : r.hardBounce ? 'hard' : 'soft';
   return (
-    <article className={`decoded-card class-${r.replyCode ? String(r.replyCode)[0] : (r.enhancedCode?.[0] ?? '0')}`}>
+    <article className={`${styles.card} decoded-card class-${r.replyCode ? String(r.replyCode)[0] : (r.enhancedCode?.[0] ?? '0')}`}>
       <h3>{r.address ?? l.unknownRecipient}</h3>
       <p className="lead">
         <strong>{reason?.name}</strong>
@@ -120,7 +121,7 @@ export default function DecodedCard({
           </p>
         </>
       ) : null}
-      <p className="share">
+      <p className={styles.share}>
         <a href={`/${locale}/smtp/decode/explain?${share.toString()}`}>{l.share}</a> <span className="muted">{l.shareNote}</span>
       </p>
     </article>

@@ -3,6 +3,7 @@
 import { lazy, Suspense, useActionState, useState, type FormEvent } from 'react';
 import { decodeOnServer, type DecoderState } from './actions';
 import type { DecoderLabels } from './DecodedCard';
+import styles from './Decoder.module.css';
 
 // Loaded on first use, so the page itself ships almost no JavaScript.
 const DecodedCard = lazy(() => import('./DecodedCard'));
@@ -37,7 +38,7 @@ export default function DecoderForm({ locale, labels, samples }: { locale: strin
 
   return (
     <>
-      <form action={formAction} onSubmit={decodeHere} className="decoder-form">
+      <form action={formAction} onSubmit={decodeHere} className={`${styles.form} decoder-form`}>
         <input type="hidden" name="locale" value={locale} />
         <label htmlFor="bounce">{labels.label}</label>
         <textarea
@@ -49,11 +50,11 @@ export default function DecoderForm({ locale, labels, samples }: { locale: strin
           value={text}
           onChange={(e) => setText(e.target.value)}
         />
-        <div className="decoder-actions">
+        <div className={`${styles.actions} decoder-actions`}>
           <button type="submit">{labels.submit}</button>
           <span className="muted">{labels.samplesTitle}:</span>
           {samples.map((sample) => (
-            <button key={sample.id} type="button" className="secondary" onClick={() => setText(sample.text)}>
+            <button key={sample.id} type="button" className={`${styles.secondary} secondary`} onClick={() => setText(sample.text)}>
               {sample.label}
             </button>
           ))}
