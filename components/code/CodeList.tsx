@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
 import { isStandard, REPLY_CLASSES, type ReplyCode } from '@/lib/reply-codes';
 import CodeLink from './CodeLink';
+import links from './CodeLinks.module.css';
 
 /** Codes grouped by class, each with its one-line summary. */
 export default function CodeList({ codes, headingLevel: H = 'h3' }: { codes: readonly ReplyCode[]; headingLevel?: 'h2' | 'h3' }) {
@@ -13,14 +14,14 @@ export default function CodeList({ codes, headingLevel: H = 'h3' }: { codes: rea
         const inClass = codes.filter((c) => c.replyClass === replyClass);
         if (inClass.length === 0) return null;
         return (
-          <section key={replyClass} className={`code-group class-${replyClass}`}>
+          <section key={replyClass} className={`${links.group} class-${replyClass}`}>
             <H>{tFacts(`classes.${replyClass}`)}</H>
-            <ul className="code-list">
+            <ul className={links.list}>
               {inClass.map((code) => (
                 <li key={code.code}>
                   <CodeLink code={code} />
-                  {isStandard(code) ? null : <span className="badge">{tList('nonStandard')}</span>}
-                  <span className="code-summary">{tCodes(`${code.code}.summary`)}</span>
+                  {isStandard(code) ? null : <span className={links.badge}>{tList('nonStandard')}</span>}
+                  <span className={links.summary}>{tCodes(`${code.code}.summary`)}</span>
                 </li>
               ))}
             </ul>

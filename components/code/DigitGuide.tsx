@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { REPLY_CLASSES } from '@/lib/reply-codes';
+import styles from './DigitGuide.module.css';
 
 const CATEGORIES = [0, 1, 2, 3, 4, 5] as const;
 
@@ -11,7 +12,7 @@ export default function DigitGuide() {
     <section aria-labelledby="digits">
       <h2 id="digits">{t('digitsTitle')}</h2>
       <p>{t('digitsLead')}</p>
-      <div className="digit-tables">
+      <div className={styles.tables}>
         <div>
           <h3>{t('firstDigit')}</h3>
           <dl className="facts">

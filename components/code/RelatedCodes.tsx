@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { pairPath } from '@/lib/urls';
 import { getReplyCode, type ReplyCode } from '@/lib/reply-codes';
 import CodeLink from './CodeLink';
+import links from './CodeLinks.module.css';
 
 export function relatedOf(code: ReplyCode): readonly ReplyCode[] {
   return code.related.flatMap((n) => getReplyCode(n) ?? []);
@@ -13,11 +14,11 @@ export default function RelatedCodes({ code }: { code: ReplyCode }) {
   return (
     <section aria-labelledby="related">
       <h2 id="related">{t('relatedTitle')}</h2>
-      <ul className="related">
+      <ul className={links.related}>
         {relatedOf(code).map((other) => (
           <li key={other.code}>
             <CodeLink code={other} />{' '}
-            <a className="compare-link" href={pairPath(locale, code, other)}>
+            <a className={links.compareLink} href={pairPath(locale, code, other)}>
               {t('compareWith', {
                 a: Math.min(code.code, other.code),
                 b: Math.max(code.code, other.code),

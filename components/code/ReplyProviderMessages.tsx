@@ -3,6 +3,7 @@ import { getEnhancedCode } from '@/lib/enhanced-codes';
 import { smtpPath } from '@/lib/urls';
 import { messagesWithReply, providerName } from '@/lib/providers';
 import type { ReplyCode } from '@/lib/reply-codes';
+import links from './CodeLinks.module.css';
 
 /** A compact list of what providers send with a reply code; each entry links to its full explanation. */
 export default function ReplyProviderMessages({ code }: { code: ReplyCode }) {
@@ -14,7 +15,7 @@ export default function ReplyProviderMessages({ code }: { code: ReplyCode }) {
   return (
     <section aria-labelledby="providers">
       <h2 id="providers">{t('providersTitle', { code: code.code })}</h2>
-      <ul className="related">
+      <ul className={links.related}>
         {messages.map((message) => {
           const enhanced = message.codes.find(([reply, e]) => reply === code.code && e && getEnhancedCode(e))?.[1];
           return (

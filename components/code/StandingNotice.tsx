@@ -1,5 +1,6 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import type { ReplyCode } from '@/lib/reply-codes';
+import notice from '@/components/site/Notice.module.css';
 
 /** The "not defined by any RFC" label every non-standard code carries, with where it comes from. */
 export default function StandingNotice({ code }: { code: ReplyCode }) {
@@ -15,8 +16,8 @@ export default function StandingNotice({ code }: { code: ReplyCode }) {
         ? t('draft', { code: code.code, draft: standing.draft })
         : t('non-standard', { code: code.code });
   return (
-    <aside className="notice notice-nonstandard" aria-labelledby="origin">
-      <p className="notice-label">{label}</p>
+    <aside className={`${notice.notice} notice-nonstandard`} aria-labelledby="origin">
+      <p className={notice.label}>{label}</p>
       {standing.kind === 'draft' && standing.text ? (
         <p>
           <code>

@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { comparePickerPath } from '@/lib/urls';
 import { allReplyCodes } from '@/lib/reply-codes';
+import styles from './Compare.module.css';
 
 /** A plain GET form: the compare route redirects to the canonical comparison URL, no JavaScript needed. */
 export default function ComparePicker({ first = 250, second = 550 }: { first?: number; second?: number }) {
@@ -13,7 +14,7 @@ export default function ComparePicker({ first = 250, second = 550 }: { first?: n
     </option>
   ));
   return (
-    <form className="compare-picker" action={comparePickerPath(locale)} method="get">
+    <form className={styles.picker} action={comparePickerPath(locale)} method="get">
       <label>
         {t('first')}
         <select name="a" defaultValue={first}>

@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl';
+import styles from './Compare.module.css';
 
 export type DifferenceRow<T> = readonly [label: string, value: (code: T) => string];
 
@@ -18,7 +19,7 @@ export default function DifferencesTable<T>({
 }) {
   const t = useTranslations('Comparison');
   return (
-    <table className="comparison-table">
+    <table className={styles.table}>
       <caption className="visually-hidden">{t('differencesTitle')}</caption>
       <thead>
         <tr>

@@ -6,6 +6,7 @@ import Breadcrumbs from '@/components/site/Breadcrumbs';
 import CodeSections from '@/components/code/CodeSections';
 import DifferencesTable, { type DifferenceRow } from './DifferencesTable';
 import { enhancedTexts } from '@/components/enhanced/EnhancedCodePage';
+import styles from './Compare.module.css';
 
 type Pair = { readonly a: EnhancedCode; readonly b: EnhancedCode };
 
@@ -45,7 +46,7 @@ export default function EnhancedComparisonPage({ pair }: { pair: Pair }) {
           ))}
         </ul>
       </section>
-      <div className="side-by-side">
+      <div className={styles.sideBySide}>
         {[a, b].map((c) => (
           <section key={c.id} aria-labelledby={`code-${c.id}`} className={`class-${c.enhancedClass}`}>
             <h2 id={`code-${c.id}`}>
@@ -98,7 +99,7 @@ export default function EnhancedComparisonPage({ pair }: { pair: Pair }) {
           ))}
         </ul>
         <h3>{t('rfcs')}</h3>
-        <ul className="chips">
+        <ul className={styles.chips}>
           {[...refs.values()].map((link) => (
             <li key={link.href}>
               <a href={link.href}>{link.label}</a>

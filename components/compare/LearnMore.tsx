@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { relatedPairs, rfcLinks, type Pair } from '@/lib/comparison';
 import { pairPath } from '@/lib/urls';
 import CodeLink from '@/components/code/CodeLink';
+import styles from './Compare.module.css';
 
 export default function LearnMore({ pair }: { pair: Pair }) {
   const t = useTranslations('Comparison');
@@ -23,7 +24,7 @@ export default function LearnMore({ pair }: { pair: Pair }) {
       {rfcs.length > 0 ? (
         <>
           <h3>{t('rfcs')}</h3>
-          <ul className="chips">
+          <ul className={styles.chips}>
             {rfcs.map((link) => (
               <li key={link.href}>
                 <a href={link.href}>{link.label}</a>

@@ -6,6 +6,7 @@ import CodeSections from '@/components/code/CodeSections';
 import ComparisonTable from './ComparisonTable';
 import LearnMore from './LearnMore';
 import WhenToUseWhich from './WhenToUseWhich';
+import styles from './Compare.module.css';
 
 export default function ReplyComparisonPage({ pair }: { pair: Pair }) {
   const t = useTranslations('Comparison');
@@ -29,7 +30,7 @@ export default function ReplyComparisonPage({ pair }: { pair: Pair }) {
           ))}
         </ul>
       </section>
-      <div className="side-by-side">
+      <div className={styles.sideBySide}>
         {[a, b].map((code) => (
           <section key={code.code} aria-labelledby={`code-${code.code}`} className={`class-${code.replyClass}`}>
             <h2 id={`code-${code.code}`}>

@@ -3,6 +3,7 @@ import { useTranslations } from 'next-intl';
 import type { Explanation } from '@/lib/decoder/explain';
 import type { DecodedRecipient } from '@/lib/decoder/types';
 import PlainRich from '@/components/site/PlainRich';
+import styles from './Decoder.module.css';
 
 /**
  * One recipient of a decoded bounce: what happened, why, and what to do, as explainRecipient decided.
@@ -12,7 +13,7 @@ import PlainRich from '@/components/site/PlainRich';
 export default function DecodedCard({ recipient: r, explanation: e }: { recipient: DecodedRecipient; explanation: Explanation }) {
   const t = useTranslations('Decoder');
   return (
-    <article className={`decoded-card class-${r.replyCode ? String(r.replyCode)[0] : (r.enhancedCode?.[0] ?? '0')}`}>
+    <article className={`${styles.card} decoded-card class-${r.replyCode ? String(r.replyCode)[0] : (r.enhancedCode?.[0] ?? '0')}`}>
       <h3>{r.address ?? t('unknownRecipient')}</h3>
       <p className="lead">
         <strong>{e.title}</strong>
@@ -92,7 +93,7 @@ export default function DecodedCard({ recipient: r, explanation: e }: { recipien
           </p>
         </>
       ) : null}
-      <p className="share">
+      <p className={styles.share}>
         <a href={e.links.share}>{t('share')}</a> <span className="muted">{t('shareNote')}</span>
       </p>
     </article>

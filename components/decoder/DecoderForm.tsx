@@ -5,6 +5,7 @@ import { lazy, Suspense, useActionState, useState, type FormEvent } from 'react'
 import type { DataMessages } from '@/lib/decoder/explanation-messages';
 import { decoderPath, decoderTextsPath } from '@/lib/urls';
 import { decodeOnServer, type DecoderState } from './actions';
+import styles from './Decoder.module.css';
 
 // Loaded on first use, so the page itself ships almost no JavaScript.
 const DecodedCard = lazy(() => import('./DecodedCard'));
@@ -49,7 +50,7 @@ export default function DecoderForm({ samples }: { samples: readonly Sample[] })
 
   return (
     <>
-      <form action={formAction} onSubmit={decodeHere} className="decoder-form">
+      <form action={formAction} onSubmit={decodeHere} className={`${styles.form} decoder-form`}>
         <input type="hidden" name="locale" value={locale} />
         <label htmlFor="bounce">{t('label')}</label>
         <textarea
@@ -61,11 +62,11 @@ export default function DecoderForm({ samples }: { samples: readonly Sample[] })
           value={text}
           onChange={(e) => setText(e.target.value)}
         />
-        <div className="decoder-actions">
+        <div className={`${styles.actions} decoder-actions`}>
           <button type="submit">{t('submit')}</button>
           <span className="muted">{t('samplesTitle')}:</span>
           {samples.map((sample) => (
-            <button key={sample.id} type="button" className="secondary" onClick={() => setText(sample.text)}>
+            <button key={sample.id} type="button" className={`${styles.secondary} secondary`} onClick={() => setText(sample.text)}>
               {sample.label}
             </button>
           ))}

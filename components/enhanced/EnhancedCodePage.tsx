@@ -12,6 +12,9 @@ import EmbedSnippet from '@/components/share/EmbedSnippet';
 import EnhancedFacts from './EnhancedFacts';
 import JsonLd from '@/components/site/JsonLd';
 import ProviderMessages from '@/components/provider/ProviderMessages';
+import notice from '@/components/site/Notice.module.css';
+import links from '@/components/code/CodeLinks.module.css';
+import styles from './EnhancedCodePage.module.css';
 
 export function enhancedTexts(code: EnhancedCode): string {
   return `enhanced.${code.entry.subject}.${code.entry.detail}`;
@@ -48,13 +51,13 @@ export default function EnhancedCodePage({ code }: { code: EnhancedCode }) {
       <p className="kicker">{t('kicker')}</p>
       <h1>{title}</h1>
       <p className="lead">{tCode('summary')}</p>
-      <p className={`class-note class-${code.enhancedClass}`}>
+      <p className={`${styles.classNote} class-${code.enhancedClass}`}>
         {tCode.has(`class${code.enhancedClass}`)
           ? tCode.rich(`class${code.enhancedClass}`, richTags)
           : `${code.id}: ${tRoot(`EnhancedClasses.${code.enhancedClass}.meaning`)}`}
       </p>
       {entry.deprecated ? (
-        <aside className="notice" aria-label={t('deprecated', { replacement: entry.deprecated.replacedBy })}>
+        <aside className={notice.notice} aria-label={t('deprecated', { replacement: entry.deprecated.replacedBy })}>
           <p>{t('deprecated', { replacement: entry.deprecated.replacedBy })}</p>
         </aside>
       ) : null}
@@ -69,11 +72,11 @@ export default function EnhancedCodePage({ code }: { code: EnhancedCode }) {
       {sameSubject.length > 0 ? (
         <section aria-labelledby="related">
           <h2 id="related">{t('sameSubjectTitle', { subject: tRoot(`Subjects.${entry.subject}.name`) })}</h2>
-          <ul className="related">
+          <ul className={links.related}>
             {sameSubject.map((other) => (
               <li key={other.id}>
-                <a href={smtpPath(locale, other.id)} className={`code-link class-${other.enhancedClass}`}>
-                  <span className="code-number">{other.id}</span>
+                <a href={smtpPath(locale, other.id)} className={`${links.link} class-${other.enhancedClass}`}>
+                  <span className={links.number}>{other.id}</span>
                   {` ${tRoot(`${enhancedTexts(other)}.name`)}`}
                 </a>
               </li>

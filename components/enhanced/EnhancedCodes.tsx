@@ -3,6 +3,7 @@ import { getEnhancedCode } from '@/lib/enhanced-codes';
 import { smtpPath } from '@/lib/urls';
 import type { ReplyCode } from '@/lib/reply-codes';
 import { enhancedTexts } from './EnhancedCodePage';
+import links from '@/components/code/CodeLinks.module.css';
 
 /** The enhanced codes a reply code usually carries, linked to their pages. */
 export default function EnhancedCodes({ code }: { code: ReplyCode }) {
@@ -15,14 +16,14 @@ export default function EnhancedCodes({ code }: { code: ReplyCode }) {
       {code.enhanced.length > 0 ? (
         <>
           <p>{t('enhancedLead')}</p>
-          <ul className="related">
+          <ul className={links.related}>
             {code.enhanced.map((id) => {
               const enhanced = getEnhancedCode(id);
               return (
                 <li key={id}>
                   {enhanced ? (
-                    <a href={smtpPath(locale, id)} className={`code-link class-${enhanced.enhancedClass}`}>
-                      <span className="code-number">{`${code.code} ${id}`}</span>
+                    <a href={smtpPath(locale, id)} className={`${links.link} class-${enhanced.enhancedClass}`}>
+                      <span className={links.number}>{`${code.code} ${id}`}</span>
                       {` ${tRoot(`${enhancedTexts(enhanced)}.name`)}`}
                     </a>
                   ) : (

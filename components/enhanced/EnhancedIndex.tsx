@@ -1,6 +1,8 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { ENHANCED_CLASSES, registryEntries, SUBJECTS } from '@/lib/enhanced-codes';
 import { smtpPath } from '@/lib/urls';
+import links from '@/components/code/CodeLinks.module.css';
+import styles from './EnhancedIndex.module.css';
 
 /**
  * Every registry entry grouped by subject, each with links to the classes that have pages. Names only,
@@ -25,20 +27,20 @@ export default function EnhancedIndex() {
         </dl>
       </section>
       {SUBJECTS.map((subject) => (
-        <section key={subject} aria-labelledby={`subject-${subject}`} className="code-group">
+        <section key={subject} aria-labelledby={`subject-${subject}`} className={links.group}>
           <h2 id={`subject-${subject}`}>{`X.${subject}.x ${t(`Subjects.${subject}.name`)}`}</h2>
           <p>{t(`Subjects.${subject}.description`)}</p>
-          <ul className="code-list">
+          <ul className={links.list}>
             {entries
               .filter((e) => e.subject === subject)
               .map((entry) => (
                 <li key={entry.id}>
-                  <span className="code-number">{entry.id}</span>
+                  <span className={links.number}>{entry.id}</span>
                   {` ${t(`enhanced.${entry.subject}.${entry.detail}.name`)} `}
                   {[...entry.classes].sort().map((c) => {
                     const id = `${c}.${entry.subject}.${entry.detail}`;
                     return (
-                      <a key={id} href={smtpPath(locale, id)} className={`chip class-${c}`}>
+                      <a key={id} href={smtpPath(locale, id)} className={`${styles.chip} class-${c}`}>
                         {id}
                       </a>
                     );

@@ -6,6 +6,7 @@ import { codePath, smtpPath } from '@/lib/urls';
 import { findProviderCode, providerName } from '@/lib/providers';
 import { getReplyCode } from '@/lib/reply-codes';
 import { enhancedTexts } from '@/components/enhanced/EnhancedCodePage';
+import links from '@/components/code/CodeLinks.module.css';
 
 /** A code's page, with the message keys of its name and summary (or the provider's name, which is not translated). */
 function pageOf(locale: Locale, code: GuideCode) {
@@ -37,10 +38,10 @@ export default function GuideCodeLink({ code }: { code: GuideCode }) {
   if (!page) return <code>{code}</code>;
   return (
     <>
-      <a href={page.href} className={`code-link class-${String(code)[0]}`}>
-        <span className="code-number">{code}</span> {'provider' in page ? page.provider : t(page.name)}
+      <a href={page.href} className={`${links.link} class-${String(code)[0]}`}>
+        <span className={links.number}>{code}</span> {'provider' in page ? page.provider : t(page.name)}
       </a>
-      <span className="code-summary">{t(page.summary)}</span>
+      <span className={links.summary}>{t(page.summary)}</span>
     </>
   );
 }

@@ -2,6 +2,7 @@ import { useTranslations } from 'next-intl';
 import { providerName, type ProviderCode } from '@/lib/providers';
 import Breadcrumbs from '@/components/site/Breadcrumbs';
 import ProviderMessageCard from './ProviderMessageCard';
+import notice from '@/components/site/Notice.module.css';
 
 /** A code only one provider defines: labelled as such, explained from the provider catalogue. */
 export default function ProviderCodePage({ code }: { code: ProviderCode }) {
@@ -13,8 +14,8 @@ export default function ProviderCodePage({ code }: { code: ProviderCode }) {
       <Breadcrumbs current={label} section="enhanced" />
       <p className="kicker">{t('kicker')}</p>
       <h1>{t('title', { code: label, provider })}</h1>
-      <aside className="notice notice-nonstandard" aria-label={t('kicker')}>
-        <p className="notice-label">{t('notInRegistry', { code: label, provider })}</p>
+      <aside className={`${notice.notice} notice-nonstandard`} aria-label={t('kicker')}>
+        <p className={notice.label}>{t('notInRegistry', { code: label, provider })}</p>
         {code.range ? <p>{t('range', { from: code.range[0], to: code.range[1] })}</p> : null}
       </aside>
       <section aria-labelledby="meaning">

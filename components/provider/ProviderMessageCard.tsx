@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
 import { providerName, type ProviderMessage } from '@/lib/providers';
 import { richTags } from '@/lib/rich';
+import styles from './ProviderMessageCard.module.css';
 
 /** One catalogue entry: the provider's own wording (verbatim), what it means and what to do. */
 export default function ProviderMessageCard({ message, heading }: { message: ProviderMessage; heading?: string }) {
@@ -9,8 +10,8 @@ export default function ProviderMessageCard({ message, heading }: { message: Pro
   const tMessage = useTranslations(`providerMessages.${message.id}`);
   const codes = message.codes.map(([reply, enhanced]) => [reply, enhanced].filter(Boolean).join(' ')).join(' / ');
   return (
-    <div className="provider-message" id={message.id}>
-      <p className="provider-name">
+    <div className={styles.message} id={message.id}>
+      <p className={styles.name}>
         <strong>{heading ?? providerName(message.provider)}</strong> <code>{codes}</code>
       </p>
       <p>
@@ -27,7 +28,7 @@ export default function ProviderMessageCard({ message, heading }: { message: Pro
         <span className="muted">{t('whatToDo')}: </span>
         {tMessage.rich('action', richTags)}
       </p>
-      <p className="source">
+      <p className={styles.source}>
         {t('source')}: <a href={message.source}>{new URL(message.source).hostname}</a> ({tConfidence(message.confidence)},{' '}
         <time dateTime={message.lastVerified}>{message.lastVerified}</time>)
       </p>

@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
 import { isClash, providerName, type ProviderMessage } from '@/lib/providers';
 import ProviderMessageCard from './ProviderMessageCard';
+import notice from '@/components/site/Notice.module.css';
 
 /**
  * What providers send with a code. Providers that give the number a meaning of their own (a clash with
@@ -14,7 +15,7 @@ export default function ProviderMessages({ code, messages }: { code: string; mes
   return (
     <>
       {clashing.map((message) => (
-        <aside key={message.id} className="notice notice-clash" aria-labelledby={`clash-${message.id}`}>
+        <aside key={message.id} className={`${notice.notice} ${notice.clash}`} aria-labelledby={`clash-${message.id}`}>
           <h2 id={`clash-${message.id}`}>{t('clashTitle', { provider: providerName(message.provider), code })}</h2>
           <p className="muted">{t('clashLead', { provider: providerName(message.provider), code })}</p>
           <ProviderMessageCard message={message} />

@@ -4,6 +4,8 @@ import type MiniSearch from 'minisearch';
 import { useEffect, useRef, useState } from 'react';
 import type { SearchDocument } from '@/lib/search/options';
 import type { Hit } from '@/lib/search/search';
+import links from '@/components/code/CodeLinks.module.css';
+import styles from './Search.module.css';
 
 type Labels = { landmark: string; label: string; placeholder: string; submit: string; noResults: string };
 
@@ -55,7 +57,7 @@ export default function SearchBox({ locale, labels }: { locale: string; labels: 
       method="get"
       role="search"
       aria-label={labels.landmark}
-      className="search-box"
+      className={`${styles.box} search-box`}
       data-ready={ready ? 'true' : undefined}
       onFocus={() => void load()}
     >
@@ -81,12 +83,12 @@ export default function SearchBox({ locale, labels }: { locale: string; labels: 
       {/* The live region stays in the page, so screen readers announce the list when it appears in it. */}
       <div aria-live="polite">
         {hits ? (
-          <ul id="search-suggestions" className="search-suggestions">
+          <ul id="search-suggestions" className={styles.suggestions}>
             {hits.length === 0 ? <li className="muted">{labels.noResults}</li> : null}
             {hits.map((hit) => (
               <li key={hit.id}>
                 <a href={`/${locale}/smtp/${hit.id}`}>
-                  <span className="code-number">{hit.code}</span> {hit.name}
+                  <span className={links.number}>{hit.code}</span> {hit.name}
                 </a>
               </li>
             ))}

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import styles from './ShareTools.module.css';
 
 type Labels = {
   title: string;
@@ -46,9 +47,9 @@ export default function ShareTools({
     return [`SMTP ${code} — ${texts.name}`, texts.summary, texts.customer, link()].join('\n\n');
   };
   return (
-    <details className="share-tools">
+    <details className={`${styles.tools} share-tools`}>
       <summary>{labels.title}</summary>
-      <div className="share-row">
+      <div className={styles.row}>
         <label>
           {labels.language}
           <select value={locale} onChange={(e) => setLocale(e.target.value)}>
@@ -80,7 +81,7 @@ export default function ShareTools({
           {status}
         </span>
       </div>
-      <p className="share-links">
+      <p className={styles.links}>
         {languages.map((l) => (
           <a key={l.locale} href={`/${l.locale}${path}`} hrefLang={l.locale} lang={l.locale}>
             {l.name}

@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { enhancedIndexPath, homePath } from '@/lib/urls';
+import styles from './Breadcrumbs.module.css';
 
 /** Home › the index the page belongs to (reply codes, or enhanced codes) › the page. */
 export default function Breadcrumbs({ current, section = 'reply' }: { current: string; section?: 'reply' | 'enhanced' }) {
@@ -7,7 +8,7 @@ export default function Breadcrumbs({ current, section = 'reply' }: { current: s
   const tIndex = useTranslations('EnhancedIndex');
   const locale = useLocale();
   return (
-    <nav aria-label={t('label')} className="breadcrumbs">
+    <nav aria-label={t('label')} className={styles.breadcrumbs}>
       <ol>
         <li>
           <a href={homePath(locale)}>{t('home')}</a>

@@ -2,6 +2,7 @@
 
 import { usePathname } from 'next/navigation';
 import type { MouseEvent } from 'react';
+import styles from './LanguageSwitcher.module.css';
 
 type Option = { readonly locale: string; readonly name: string };
 
@@ -25,7 +26,7 @@ export default function LanguageSwitcher({
     event.currentTarget.hash = window.location.hash;
   };
   return (
-    <nav aria-label={label} className="language-switcher">
+    <nav aria-label={label} className={styles.switcher}>
       <ul>
         {options.map(({ locale, name }) => (
           <li key={locale}>

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { fold } from '@/lib/search/options';
+import styles from './ListFilter.module.css';
 
 /**
  * A filter box for a long list of codes: hides the list items (and emptied groups) that do not contain
@@ -23,7 +24,7 @@ export default function ListFilter({ target, label, placeholder }: { target: str
   };
   if (!ready) return null;
   return (
-    <p className="list-filter">
+    <p className={styles.filter}>
       <label htmlFor={`${target}-filter`}>{label}</label>{' '}
       <input ref={input} id={`${target}-filter`} type="search" placeholder={placeholder} onChange={(e) => apply(e.target.value)} />
     </p>

@@ -3,6 +3,7 @@ import { smtpPath } from '@/lib/urls';
 import { enhancedTexts } from '@/components/enhanced/EnhancedCodePage';
 import { nearMatchesForSlug } from '@/lib/near-matches';
 import CodeLink from '@/components/code/CodeLink';
+import links from '@/components/code/CodeLinks.module.css';
 
 /** Suggestions shown on a 404 for what the reader typed: "/vi/smtp/55" → 550, 551, 552 … */
 export default function NearMatches({ query }: { query: string }) {
@@ -22,8 +23,8 @@ export default function NearMatches({ query }: { query: string }) {
             </li>
           ) : (
             <li key={match.code.id}>
-              <a href={smtpPath(locale, match.code.id)} className={`code-link class-${match.code.enhancedClass}`}>
-                <span className="code-number">{match.code.id}</span>
+              <a href={smtpPath(locale, match.code.id)} className={`${links.link} class-${match.code.enhancedClass}`}>
+                <span className={links.number}>{match.code.id}</span>
                 {` ${tRoot(`${enhancedTexts(match.code)}.name`)}`}
               </a>
             </li>

@@ -1,9 +1,10 @@
 import { useTranslations } from 'next-intl';
+import styles from './SiteFooter.module.css';
 
 export default function SiteFooter() {
   const t = useTranslations('Site');
   return (
-    <footer className="site-footer">
+    <footer className={styles.footer}>
       <p>{t('footer')}</p>
     </footer>
   );

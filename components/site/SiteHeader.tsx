@@ -3,6 +3,7 @@ import { LOCALES, locales } from '@/i18n/locales';
 import { homePath } from '@/lib/urls';
 import LanguageSwitcher from './LanguageSwitcher';
 import SearchBox from '@/components/search/SearchBox';
+import styles from './SiteHeader.module.css';
 
 const OPTIONS = locales.map((locale) => ({ locale, name: LOCALES[locale].name }));
 
@@ -12,11 +13,11 @@ export default function SiteHeader() {
   const tSearch = useTranslations('Search');
   const locale = useLocale();
   return (
-    <header className="site-header">
-      <a className="skip-link" href="#main">
+    <header className={styles.header}>
+      <a className={styles.skipLink} href="#main">
         {t('skipToContent')}
       </a>
-      <a className="site-name" href={homePath(locale)}>
+      <a className={styles.name} href={homePath(locale)}>
         {t('name')}
       </a>
       <SearchBox

@@ -11,6 +11,7 @@ import { pageMetadata } from '@/lib/page-metadata';
 import { decoderPath, enhancedIndexPath, guidePath, PAGE_SUFFIXES } from '@/lib/urls';
 import { allReplyCodes, isStandard } from '@/lib/reply-codes';
 import { richTags } from '@/lib/rich';
+import styles from './page.module.css';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const locale = localeOf(await params);
@@ -29,11 +30,11 @@ export default function HomePage({ params }: PageProps<'/[locale]'>) {
     <article className="home">
       <h1>{t('title')}</h1>
       <p className="lead">{t('lead')}</p>
-      <p className="cta-row">
-        <a className="cta" href={decoderPath(locale)}>
+      <p className={styles.ctaRow}>
+        <a className={styles.cta} href={decoderPath(locale)}>
           {t('decoderLink')}
         </a>
-        <a className="cta" href={guidePath(locale)}>
+        <a className={styles.cta} href={guidePath(locale)}>
           {t('guideLink')}
         </a>
       </p>

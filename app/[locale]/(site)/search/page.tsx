@@ -8,6 +8,7 @@ import { runSearch } from '@/lib/search/search';
 import { searchIndex } from '@/lib/search/server';
 import { canonicalSlug, parseSlug } from '@/lib/slug';
 import { PAGE_SUFFIXES, searchPath, smtpPath } from '@/lib/urls';
+import search from '@/components/search/Search.module.css';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/search'>): Promise<Metadata> {
   const locale = localeOf(await params);
@@ -37,7 +38,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
     <article className="search-page">
       <h1 id="search-title">{t('title')}</h1>
       {/* Named after the page, so it differs from the header's quick search landmark. */}
-      <form action={searchPath(locale)} method="get" role="search" aria-labelledby="search-title" className="search-form">
+      <form action={searchPath(locale)} method="get" role="search" aria-labelledby="search-title" className={search.form}>
         <label htmlFor="search-page-q">{t('label')}</label>
         <input id="search-page-q" type="search" name="q" defaultValue={query} />
         <button type="submit">{t('submit')}</button>
