@@ -40,7 +40,7 @@ describe('round trip', () => {
   });
 });
 
-const unknownRecipient = { replyCode: null, enhancedCode: null, reason: 'unknown', provider: null, providerEntry: null, action: null };
+const unknownRecipient: Partial<DecodedRecipient> = { replyCode: null, enhancedCode: null, reason: 'unknown', provider: null, providerEntry: null, action: null };
 
 test.each<[string, ShareQuery, Partial<DecodedRecipient>]>([
   ['nothing', {}, unknownRecipient],
