@@ -133,7 +133,7 @@ export const GUIDES = {
       step('find-the-ip', { terms: ['blocklist'], literals: ['dig +short 10.2.0.192.zen.spamhaus.org', 'dig +short TXT 10.2.0.192.zen.spamhaus.org'] }),
       step('find-the-cause', { terms: ['open-relay', 'smtp-auth', 'spam-trap', 'backscatter'] }),
       step('fix', { terms: ['suppression-list', 'reverse-dns', 'smtp-auth'] }),
-      step('request-removal', { codes: ['5.7.606-649', '5.7.511'], terms: ['blocklist'] }),
+      step('request-removal', { codes: ['5.7.606-649'], terms: ['blocklist'] }),
       step('shared-ip', { terms: ['sender-reputation'] }),
       step('stay-off', { terms: ['feedback-loop', 'spam-rate', 'sender-reputation'] }),
     ],
