@@ -58,7 +58,7 @@ const MICROSOFT_NDR: Source =
   'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online';
 const OUTLOOK_TROUBLESHOOTING: Source = 'https://substrate.office.com/ip-domain-management-snds/Postmaster/Troubleshooting';
 
-const UPDATED = '2026-12-01';
+const UPDATED = '2026-12-06';
 
 export const GUIDES = {
   'why-did-my-email-bounce': {
