@@ -118,11 +118,11 @@ export const GLOSSARY = {
     sources: [rfc(6409), rfc(5598), MICROSOFT_NDR],
   },
   mta: {
-    rfcs: [{ rfc: 5321, section: '2.3.10' }, { rfc: 5598 }],
+    rfcs: [{ rfc: 5321, section: '2.3.3' }, { rfc: 5598 }],
     codes: [421, '4.4.1'],
     related: ['mx-record', 'relay', 'msa', 'queue-lifetime'],
     check: { command: 'telnet mx.example.com 25' },
-    sources: [rfc(5321, '2.3.10'), rfc(5598)],
+    sources: [rfc(5321, '2.3.3'), rfc(5598)],
   },
   'mx-record': {
     rfcs: [{ rfc: 5321, section: '5.1' }, { rfc: 1035 }],
