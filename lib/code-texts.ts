@@ -45,3 +45,8 @@ export function providerMessageTexts(t: AnyTranslator, id: string) {
     rich: (field: ProviderMessageField) => loose(t).rich(`${base}.${field}`, richTags),
   };
 }
+
+/** An answer of a guide question: its key comes from data/guide ("start" → "bounce"), like a code's. */
+export function guideAnswerText(t: AnyTranslator, step: string, answer: string): string {
+  return loose(t)(`Guide.steps.${step}.answers.${answer}`);
+}

@@ -3,27 +3,27 @@
  * <iframe> snippet and the oEmbed lookup of a pasted URL. The embed page, the oEmbed endpoint and the
  * snippet on code pages all build from here, so the three cannot disagree.
  */
+import type { useTranslations } from 'next-intl';
 import { isLocale, type Locale } from '@/i18n/locales';
+import { codeTexts, providerMessageTexts } from './code-texts';
+import { classOf, codeLabel, type AnyCode, type CodeClass } from './codes';
 import { providerName } from './providers';
 import { canonicalSlug, parseSlug, safeDecode, type CodeSlug } from './slug';
 
 export type Embeddable = Extract<CodeSlug, { kind: 'code' | 'enhanced' | 'provider-code' }>;
-type CodeClass = 2 | 3 | 4 | 5;
 
-/** What a card shows, as message keys and facts; words are looked up by whoever renders it. */
+/** What a card shows; words are looked up by whoever renders it (cardName, cardSummary). */
 export type CardFacts = {
   readonly kind: Embeddable['kind'];
   readonly slug: string;
   /** "550", "5.1.1", "5.7.606–649" */
   readonly label: string;
   readonly codeClass: CodeClass;
-  /** A message key, or the provider's own name for a code only that provider defines. */
-  readonly name: { readonly key: string } | { readonly literal: string };
-  readonly summaryKey: string;
+  readonly code: AnyCode;
 };
 
-/** Loosely typed on purpose: keys are built from data, as in the codes API. */
-export type Translate = (key: string, values?: Record<string, string | number>) => string;
+/** The translator of the whole message tree, as `useTranslations()` and `getTranslations({ locale })` return it. */
+export type Translate = ReturnType<typeof useTranslations<never>>;
 
 /** Widths the card is designed for, in CSS pixels. */
 export const EMBED_WIDTH = { min: 320, default: 480, max: 600 } as const;
@@ -43,33 +43,23 @@ export function parseEmbeddable(slug: string): Embeddable | null {
 }
 
 export function cardFacts(parsed: Embeddable): CardFacts {
-  const slug = canonicalSlug(parsed);
-  switch (parsed.kind) {
-    case 'code': {
-      const { code, replyClass } = parsed.code;
-      return { kind: 'code', slug, label: slug, codeClass: replyClass, name: { key: `codes.${code}.name` }, summaryKey: `codes.${code}.summary` };
-    }
-    case 'enhanced': {
-      const { entry, enhancedClass } = parsed.code;
-      const texts = `enhanced.${entry.subject}.${entry.detail}`;
-      return { kind: 'enhanced', slug, label: slug, codeClass: enhancedClass, name: { key: `${texts}.name` }, summaryKey: `${texts}.summary` };
-    }
-    case 'provider-code': {
-      const { code } = parsed;
-      return {
-        kind: 'provider-code',
-        slug,
-        label: code.range ? `${code.range[0]}–${code.range[1]}` : code.slug,
-        codeClass: Number(code.slug[0]) as CodeClass,
-        name: { literal: providerName(code.provider) },
-        summaryKey: `providerMessages.${code.messages[0]!.id}.meaning`,
-      };
-    }
-  }
+  const { code } = parsed;
+  return { kind: parsed.kind, slug: canonicalSlug(parsed), label: codeLabel(code), codeClass: classOf(code), code };
 }
 
-export function cardName(facts: CardFacts, t: Translate): string {
-  return 'key' in facts.name ? t(facts.name.key) : facts.name.literal;
+/** The code's short name, or the provider's name for a code only that provider defines. */
+export function cardName({ code }: CardFacts, t: Translate): string {
+  return 'provider' in code ? providerName(code.provider) : codeTexts(t, code).text('name');
+}
+
+/** The card's one sentence: the code's summary, or what the provider's (first) message means. */
+export function cardSummary({ code }: CardFacts, t: Translate) {
+  if ('provider' in code) {
+    const texts = providerMessageTexts(t, code.messages[0]!.id);
+    return { text: () => texts.text('meaning'), rich: () => texts.rich('meaning') };
+  }
+  const texts = codeTexts(t, code);
+  return { text: () => texts.text('summary'), rich: () => texts.rich('summary') };
 }
 
 /** The card's title: page title, <iframe title> and oEmbed title. */
@@ -79,7 +69,6 @@ export function cardTitle(facts: CardFacts, t: Translate): string {
     ? t('ProviderCodePage.title', { code: facts.label, provider: name })
     : t('Embed.title', { code: facts.label, name });
 }
-
 
 export function embedIframe({ src, title, width, height }: { src: string; title: string; width: number; height: number }): string {
   return (

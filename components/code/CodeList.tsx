@@ -1,11 +1,12 @@
 import { useTranslations } from 'next-intl';
+import { codeTexts } from '@/lib/code-texts';
 import { isStandard, REPLY_CLASSES, type ReplyCode } from '@/lib/reply-codes';
 import CodeLink from './CodeLink';
 
 /** Codes grouped by class, each with its one-line summary. */
 export default function CodeList({ codes, headingLevel: H = 'h3' }: { codes: readonly ReplyCode[]; headingLevel?: 'h2' | 'h3' }) {
   const tFacts = useTranslations('Facts');
-  const tCodes = useTranslations('codes');
+  const tRoot = useTranslations();
   const tList = useTranslations('CodeList');
   return (
     <>
@@ -20,7 +21,7 @@ export default function CodeList({ codes, headingLevel: H = 'h3' }: { codes: rea
                 <li key={code.code}>
                   <CodeLink code={code} />
                   {isStandard(code) ? null : <span className="badge">{tList('nonStandard')}</span>}
-                  <span className="code-summary">{tCodes(`${code.code}.summary`)}</span>
+                  <span className="code-summary">{codeTexts(tRoot, code).text('summary')}</span>
                 </li>
               ))}
             </ul>

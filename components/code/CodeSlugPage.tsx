@@ -4,10 +4,12 @@ import { notFound } from 'next/navigation';
 import ReplyCodePage from '@/components/code/ReplyCodePage';
 import ReplyComparisonPage from '@/components/compare/ReplyComparisonPage';
 import EnhancedComparisonPage from '@/components/compare/EnhancedComparisonPage';
-import EnhancedCodePage, { enhancedTexts } from '@/components/enhanced/EnhancedCodePage';
+import EnhancedCodePage from '@/components/enhanced/EnhancedCodePage';
 import ProviderCodePage from '@/components/provider/ProviderCodePage';
 import type { Locale } from '@/i18n/locales';
 import { alternatesFor } from '@/lib/urls';
+import { codeTexts, providerMessageTexts } from '@/lib/code-texts';
+import { codeLabel } from '@/lib/codes';
 import { providerName } from '@/lib/providers';
 import { canonicalSlug, parseSlug, type CodeSlug } from '@/lib/slug';
 
@@ -15,30 +17,30 @@ async function titles(locale: Locale, parsed: CodeSlug): Promise<{ title: string
   const t = await getTranslations({ locale });
   switch (parsed.kind) {
     case 'code': {
-      const { code } = parsed.code;
-      const name = t(`codes.${code}.name`);
-      return { title: t('CodePage.metaTitle', { code, name }), description: t(`codes.${code}.summary`) };
+      const texts = codeTexts(t, parsed.code);
+      return {
+        title: t('CodePage.metaTitle', { code: parsed.code.code, name: texts.text('name') }),
+        description: texts.text('summary'),
+      };
     }
     case 'enhanced': {
-      const texts = enhancedTexts(parsed.code);
-      const name = t(`${texts}.name`);
-      return { title: t('EnhancedPage.metaTitle', { code: parsed.code.id, name }), description: t(`${texts}.summary`) };
+      const texts = codeTexts(t, parsed.code);
+      return {
+        title: t('EnhancedPage.metaTitle', { code: parsed.code.id, name: texts.text('name') }),
+        description: texts.text('summary'),
+      };
     }
     case 'provider-code': {
       const { code } = parsed;
-      const label = code.range ? `${code.range[0]}–${code.range[1]}` : code.slug;
-      const first = code.messages[0]!;
       return {
-        title: t('ProviderCodePage.metaTitle', { code: label, provider: providerName(code.provider) }),
-        description: t(`providerMessages.${first.id}.meaning`),
+        title: t('ProviderCodePage.metaTitle', { code: codeLabel(code), provider: providerName(code.provider) }),
+        description: providerMessageTexts(t, code.messages[0]!.id).text('meaning'),
       };
     }
     case 'pair':
     case 'enhanced-pair': {
-      const nameOf = (c: (typeof parsed)['a']) =>
-        'code' in c ? t(`codes.${c.code}.name`) : t(`${enhancedTexts(c)}.name`);
-      const label = (c: (typeof parsed)['a']) => ('code' in c ? c.code : c.id);
-      const names = { a: label(parsed.a), nameA: nameOf(parsed.a), b: label(parsed.b), nameB: nameOf(parsed.b) };
+      const nameOf = (c: (typeof parsed)['a']) => codeTexts(t, c).text('name');
+      const names = { a: codeLabel(parsed.a), nameA: nameOf(parsed.a), b: codeLabel(parsed.b), nameB: nameOf(parsed.b) };
       return { title: t('Comparison.metaTitle', names), description: t('Comparison.metaDescription', names) };
     }
   }

@@ -1,11 +1,8 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { pairPath } from '@/lib/urls';
-import { getReplyCode, type ReplyCode } from '@/lib/reply-codes';
+import { relatedReplyCodes } from '@/lib/related-codes';
+import type { ReplyCode } from '@/lib/reply-codes';
 import CodeLink from './CodeLink';
-
-export function relatedOf(code: ReplyCode): readonly ReplyCode[] {
-  return code.related.flatMap((n) => getReplyCode(n) ?? []);
-}
 
 export default function RelatedCodes({ code }: { code: ReplyCode }) {
   const t = useTranslations('CodePage');
@@ -14,7 +11,7 @@ export default function RelatedCodes({ code }: { code: ReplyCode }) {
     <section aria-labelledby="related">
       <h2 id="related">{t('relatedTitle')}</h2>
       <ul className="related">
-        {relatedOf(code).map((other) => (
+        {relatedReplyCodes(code).map((other) => (
           <li key={other.code}>
             <CodeLink code={other} />{' '}
             <a className="compare-link" href={pairPath(locale, code, other)}>

@@ -1,6 +1,8 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { ENHANCED_CLASSES, registryEntries, SUBJECTS } from '@/lib/enhanced-codes';
-import { smtpPath } from '@/lib/urls';
+import { codeTexts } from '@/lib/code-texts';
+import { entryCodes } from '@/lib/related-codes';
+import { codePath } from '@/lib/urls';
 
 /**
  * Every registry entry grouped by subject, each with links to the classes that have pages. Names only,
@@ -34,15 +36,12 @@ export default function EnhancedIndex() {
               .map((entry) => (
                 <li key={entry.id}>
                   <span className="code-number">{entry.id}</span>
-                  {` ${t(`enhanced.${entry.subject}.${entry.detail}.name`)} `}
-                  {[...entry.classes].sort().map((c) => {
-                    const id = `${c}.${entry.subject}.${entry.detail}`;
-                    return (
-                      <a key={id} href={smtpPath(locale, id)} className={`chip class-${c}`}>
-                        {id}
-                      </a>
-                    );
-                  })}
+                  {` ${codeTexts(t, entry).text('name')} `}
+                  {entryCodes(entry).map((code) => (
+                    <a key={code.id} href={codePath(locale, code)} className={`chip class-${code.enhancedClass}`}>
+                      {code.id}
+                    </a>
+                  ))}
                 </li>
               ))}
           </ul>

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { smtpPath } from '@/lib/urls';
-import { enhancedTexts } from '@/components/enhanced/EnhancedCodePage';
+import { codeTexts } from '@/lib/code-texts';
+import { codePath } from '@/lib/urls';
 import { nearMatchesForSlug } from '@/lib/near-matches';
 import CodeLink from '@/components/code/CodeLink';
 
@@ -22,9 +22,9 @@ export default function NearMatches({ query }: { query: string }) {
             </li>
           ) : (
             <li key={match.code.id}>
-              <a href={smtpPath(locale, match.code.id)} className={`code-link class-${match.code.enhancedClass}`}>
+              <a href={codePath(locale, match.code)} className={`code-link class-${match.code.enhancedClass}`}>
                 <span className="code-number">{match.code.id}</span>
-                {` ${tRoot(`${enhancedTexts(match.code)}.name`)}`}
+                {` ${codeTexts(tRoot, match.code).text('name')}`}
               </a>
             </li>
           ),

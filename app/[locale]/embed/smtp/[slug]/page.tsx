@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import EmbedCard from '@/components/share/EmbedCard';
 import type { Locale } from '@/i18n/locales';
-import { cardFacts, cardTitle, parseEmbeddable, type Translate } from '@/lib/embed';
+import { cardFacts, cardSummary, cardTitle, parseEmbeddable } from '@/lib/embed';
 import { codeSlugs } from '@/lib/pages';
 import { absoluteUrl, embedPath, oembedPath } from '@/lib/urls';
 
@@ -20,12 +20,12 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/embed/sm
   const parsed = parseEmbeddable(slug);
   if (!parsed) return {};
   const facts = cardFacts(parsed);
-  const t = (await getTranslations({ locale })) as unknown as Translate;
+  const t = await getTranslations({ locale });
   const title = cardTitle(facts, t);
   const self = absoluteUrl(embedPath(locale, facts.slug));
   return {
     title,
-    description: t(facts.summaryKey),
+    description: cardSummary(facts, t).text(),
     // A card is a fragment of the code page: the page is what search engines should list.
     robots: { index: false, follow: true },
     alternates: { types: { 'application/json+oembed': [{ url: oembedPath(self), title }] } },
