@@ -7,8 +7,11 @@ import type { Locale } from '@/i18n/locales';
 
 export type Messages = Record<string, unknown>;
 
+const loaded = new Map<Locale, Messages>();
+
 export function messagesOf(locale: Locale): Messages {
-  return JSON.parse(readFileSync(join(__dirname, '..', 'messages', `${locale}.json`), 'utf8'));
+  if (!loaded.has(locale)) loaded.set(locale, JSON.parse(readFileSync(join(__dirname, '..', 'messages', `${locale}.json`), 'utf8')));
+  return loaded.get(locale)!;
 }
 
 /** Renders a component as the site would in `locale`; a missing message fails the test instead of showing its key. */

@@ -1,5 +1,5 @@
 /** Which other codes a code's page links to. */
-import { allEnhancedCodes, getEnhancedCode, type EnhancedCode } from './enhanced-codes';
+import { allEnhancedCodes, getEnhancedCode, type EnhancedCode, type RegistryEntry } from './enhanced-codes';
 import { getReplyCode, type ReplyCode } from './reply-codes';
 
 /** The reply codes a reader of this one often confuses it with. */
@@ -19,4 +19,9 @@ export function otherClassCodes(code: EnhancedCode): readonly EnhancedCode[] {
   return code.entry.classes
     .filter((c) => c !== code.enhancedClass)
     .flatMap((c) => getEnhancedCode(`${c}.${code.entry.subject}.${code.entry.detail}`) ?? []);
+}
+
+/** A registry entry's codes in the classes it is seen in, lowest class first: X.1.1 → 4.1.1, 5.1.1. */
+export function entryCodes(entry: RegistryEntry): readonly EnhancedCode[] {
+  return [...entry.classes].sort().flatMap((c) => getEnhancedCode(`${c}.${entry.subject}.${entry.detail}`) ?? []);
 }
