@@ -4,7 +4,7 @@ import { providerMessageTexts } from '@/lib/code-texts';
 
 /** One catalogue entry: the provider's own wording (verbatim), what it means and what to do. */
 export default function ProviderMessageCard({ message, heading }: { message: ProviderMessage; heading?: string }) {
-  const t = useTranslations('EnhancedPage');
+  const t = useTranslations('ProviderMessageCard');
   const tConfidence = useTranslations('Confidence');
   const texts = providerMessageTexts(useTranslations(), message.id);
   const codes = message.codes.map(([reply, enhanced]) => [reply, enhanced].filter(Boolean).join(' ')).join(' / ');

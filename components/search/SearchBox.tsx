@@ -24,8 +24,8 @@ export default function SearchBox() {
   useEffect(() => {
     setReady(true);
     const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      if (event.key !== '/' || target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      const { target } = event;
+      if (event.key !== '/' || (target instanceof Element && target.closest('input, textarea, select, [contenteditable="true"]'))) return;
       event.preventDefault();
       input.current?.focus();
     };
