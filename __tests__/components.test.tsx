@@ -87,7 +87,7 @@ describe.each(locales)('in %s', (locale) => {
 });
 
 test('the switcher keeps the #section when JavaScript is on', () => {
-  renderIn('en', <LanguageSwitcher label="Language" current="en" options={[{ locale: 'vi', name: 'Tiếng Việt' }]} />);
+  renderIn('en', <LanguageSwitcher />);
   window.location.hash = '#fix';
   const link = screen.getByRole('link', { name: 'Tiếng Việt' });
   link.addEventListener('click', (event) => event.preventDefault());

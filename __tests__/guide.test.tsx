@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import GuideStep from '@/components/guide/GuideStep';
-import { GUIDE, GUIDE_STEPS, isGuideStep, type GuideCode, type GuidePageId, type GuideTarget } from '@/data/guide';
+import { GUIDE, GUIDE_STEPS, isGuideStep, type GuideCode, type GuidePageId, type GuideTarget } from '@/lib/guide';
 import { locales } from '@/i18n/locales';
 import { getEnhancedCode } from '@/lib/enhanced-codes';
 import { decoderPath, guidePath } from '@/lib/urls';

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { render } from '@testing-library/react';
 import { NextIntlClientProvider } from 'next-intl';
 import type { ReactElement } from 'react';
@@ -5,9 +7,11 @@ import type { Locale } from '@/i18n/locales';
 
 export type Messages = Record<string, unknown>;
 
+const loaded = new Map<Locale, Messages>();
+
 export function messagesOf(locale: Locale): Messages {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require(`../messages/${locale}.json`) as Messages;
+  if (!loaded.has(locale)) loaded.set(locale, JSON.parse(readFileSync(join(__dirname, '..', 'messages', `${locale}.json`), 'utf8')));
+  return loaded.get(locale)!;
 }
 
 /** Renders a component as the site would in `locale`; a missing message fails the test instead of showing its key. */

@@ -48,3 +48,8 @@ export function providerMessageTexts(t: AnyTranslator, id: string) {
     markup: (field: ProviderMessageField) => loose(t).markup(`${base}.${field}`, markupTags),
   };
 }
+
+/** An answer of a guide question: its key comes from data/guide ("start" → "bounce"), like a code's. */
+export function guideAnswerText(t: AnyTranslator, step: string, answer: string): string {
+  return loose(t)(`Guide.steps.${step}.answers.${answer}`);
+}

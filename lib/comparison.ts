@@ -1,13 +1,24 @@
 /**
  * What a comparison page says is derived from the two codes' facts; no pair has hand-written text.
  */
+import type { Messages } from 'next-intl';
+import type { CodeClass } from './codes';
 import { getReplyCode, rfcUrl, type ReplyCode } from './reply-codes';
 
 export type Pair = { readonly a: ReplyCode; readonly b: ReplyCode };
 
-/** Key of the localized one-paragraph summary: the two classes, lower first ("25" for 250 vs 550). */
-export function coreKey({ a, b }: Pair): string {
-  return `${a.replyClass}${b.replyClass}`;
+type CoreKey = keyof Messages['Comparison']['core'];
+const CORE_KEYS = ['22', '23', '24', '25', '33', '34', '35', '44', '45', '55'] as const satisfies readonly CoreKey[];
+
+/**
+ * Key of the localized one-paragraph summary of two codes (reply or enhanced) by their classes, lower
+ * first: "25" for 250 vs 550 and for 5.1.1 vs 2.0.0.
+ */
+export function coreKey(a: CodeClass, b: CodeClass): CoreKey {
+  const pair = a <= b ? `${a}${b}` : `${b}${a}`;
+  const key = CORE_KEYS.find((k) => k === pair);
+  if (!key) throw new Error(`No comparison summary for classes ${pair}`);
+  return key;
 }
 
 export type RfcLink = { readonly label: string; readonly href: string };

@@ -3,31 +3,28 @@
  * lib/code-texts.ts), the <iframe> snippet and the oEmbed lookup of a pasted URL. The embed page, the
  * oEmbed endpoint and the snippet on code pages all build from here, so the three cannot disagree.
  */
-import type { ReactNode } from 'react';
+import type { useTranslations } from 'next-intl';
 import { isLocale, type Locale } from '@/i18n/locales';
-import { classOf, codeLabel, providerMessageKey, textsKey, type CodeClass } from './codes';
 import { codeTexts, providerMessageTexts } from './code-texts';
-import type { Translator } from './messages';
+import { classOf, codeLabel, type AnyCode, type CodeClass } from './codes';
 import { providerName } from './providers';
 import { canonicalSlug, parseSlug, safeDecode, type CodeSlug } from './slug';
 import { CODE_SECTIONS } from './urls';
 
 export type Embeddable = Extract<CodeSlug, { kind: 'code' | 'enhanced' | 'provider-code' }>;
 
-/** What a card shows: the code and its facts; words are looked up by whoever renders it (cardName, cardSummary). */
+/** What a card shows; words are looked up by whoever renders it (cardName, cardSummary). */
 export type CardFacts = {
   readonly kind: Embeddable['kind'];
   readonly slug: string;
   /** "550", "5.1.1", "5.7.606–649" */
   readonly label: string;
   readonly codeClass: CodeClass;
-  readonly code: Embeddable['code'];
-  /** Where the summary lives in the message files. */
-  readonly summaryKey: string;
+  readonly code: AnyCode;
 };
 
-/** Any translator of the whole message file: `getTranslations({ locale })`, `useTranslations()`, `translatorFor(locale)`. */
-export type Translate = Translator;
+/** The translator of the whole message tree, as `useTranslations()` and `getTranslations({ locale })` return it. */
+export type Translate = ReturnType<typeof useTranslations<never>>;
 
 /** Widths the card is designed for, in CSS pixels. */
 export const EMBED_WIDTH = { min: 320, default: 480, max: 600 } as const;
@@ -48,28 +45,22 @@ export function parseEmbeddable(slug: string): Embeddable | null {
 
 export function cardFacts(parsed: Embeddable): CardFacts {
   const { code } = parsed;
-  const summaryKey =
-    parsed.kind === 'provider-code' ? `${providerMessageKey(parsed.code.messages[0]!.id)}.meaning` : `${textsKey(parsed.code)}.summary`;
-  return { kind: parsed.kind, slug: canonicalSlug(parsed), label: codeLabel(code), codeClass: classOf(code), code, summaryKey };
+  return { kind: parsed.kind, slug: canonicalSlug(parsed), label: codeLabel(code), codeClass: classOf(code), code };
 }
 
-/** The code's short name, or the provider's own name for a code only that provider defines. */
-export function cardName(facts: CardFacts, t: Translate): string {
-  return 'provider' in facts.code ? providerName(facts.code.provider) : codeTexts(t, facts.code).text('name');
+/** The code's short name, or the provider's name for a code only that provider defines. */
+export function cardName({ code }: CardFacts, t: Translate): string {
+  return 'provider' in code ? providerName(code.provider) : codeTexts(t, code).text('name');
 }
 
-/** What the code means, in a sentence or two. */
-export function cardSummary(facts: CardFacts, t: Translate): ReactNode {
-  return 'provider' in facts.code
-    ? providerMessageTexts(t, facts.code.messages[0]!.id).rich('meaning')
-    : codeTexts(t, facts.code).rich('summary');
-}
-
-/** The summary as plain text, for a page's description. */
-export function cardSummaryText(facts: CardFacts, t: Translate): string {
-  return 'provider' in facts.code
-    ? providerMessageTexts(t, facts.code.messages[0]!.id).text('meaning')
-    : codeTexts(t, facts.code).text('summary');
+/** The card's one sentence: the code's summary, or what the provider's (first) message means. */
+export function cardSummary({ code }: CardFacts, t: Translate) {
+  if ('provider' in code) {
+    const texts = providerMessageTexts(t, code.messages[0]!.id);
+    return { text: () => texts.text('meaning'), rich: () => texts.rich('meaning') };
+  }
+  const texts = codeTexts(t, code);
+  return { text: () => texts.text('summary'), rich: () => texts.rich('summary') };
 }
 
 /** The card's title: page title, <iframe title> and oEmbed title. */

@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl';
+import { codeTexts } from '@/lib/code-texts';
 import { isStandard, REPLY_CLASSES, type ReplyCode } from '@/lib/reply-codes';
 import CodeLink from './CodeLink';
 import links from './CodeLinks.module.css';
@@ -6,7 +7,7 @@ import links from './CodeLinks.module.css';
 /** Codes grouped by class, each with its one-line summary. */
 export default function CodeList({ codes, headingLevel: H = 'h3' }: { codes: readonly ReplyCode[]; headingLevel?: 'h2' | 'h3' }) {
   const tFacts = useTranslations('Facts');
-  const tCodes = useTranslations('codes');
+  const tRoot = useTranslations();
   const tList = useTranslations('CodeList');
   return (
     <>
@@ -21,7 +22,7 @@ export default function CodeList({ codes, headingLevel: H = 'h3' }: { codes: rea
                 <li key={code.code}>
                   <CodeLink code={code} />
                   {isStandard(code) ? null : <span className={links.badge}>{tList('nonStandard')}</span>}
-                  <span className={links.summary}>{tCodes(`${code.code}.summary`)}</span>
+                  <span className={links.summary}>{codeTexts(tRoot, code).text('summary')}</span>
                 </li>
               ))}
             </ul>

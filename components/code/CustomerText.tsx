@@ -1,17 +1,19 @@
 import { useTranslations } from 'next-intl';
-import { richTags } from '@/lib/rich';
+import { codeTexts } from '@/lib/code-texts';
 import styles from './CustomerText.module.css';
+import type { EnhancedCode } from '@/lib/enhanced-codes';
+import type { ReplyCode } from '@/lib/reply-codes';
 
-/** `texts`: the message namespace holding `customer` ("codes.550", "enhanced.1.1"). */
-export default function CustomerText({ texts }: { texts: string }) {
+/** What the reader can tell their own customer about the code. */
+export default function CustomerText({ code }: { code: ReplyCode | EnhancedCode }) {
   const t = useTranslations('CodePage');
-  const tCode = useTranslations(texts);
+  const texts = codeTexts(useTranslations(), code);
   return (
     <section aria-labelledby="customer">
       <h2 id="customer">{t('customerTitle')}</h2>
       <p className="muted">{t('customerLead')}</p>
       <blockquote className={styles.quote}>
-        <p>{tCode.rich('customer', richTags)}</p>
+        <p>{texts.rich('customer')}</p>
       </blockquote>
     </section>
   );

@@ -1,12 +1,9 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { pairPath } from '@/lib/urls';
-import { getReplyCode, type ReplyCode } from '@/lib/reply-codes';
+import { relatedReplyCodes } from '@/lib/related-codes';
+import type { ReplyCode } from '@/lib/reply-codes';
 import CodeLink from './CodeLink';
 import links from './CodeLinks.module.css';
-
-export function relatedOf(code: ReplyCode): readonly ReplyCode[] {
-  return code.related.flatMap((n) => getReplyCode(n) ?? []);
-}
 
 export default function RelatedCodes({ code }: { code: ReplyCode }) {
   const t = useTranslations('CodePage');
@@ -15,7 +12,7 @@ export default function RelatedCodes({ code }: { code: ReplyCode }) {
     <section aria-labelledby="related">
       <h2 id="related">{t('relatedTitle')}</h2>
       <ul className={links.related}>
-        {relatedOf(code).map((other) => (
+        {relatedReplyCodes(code).map((other) => (
           <li key={other.code}>
             <CodeLink code={other} />{' '}
             <a className={links.compareLink} href={pairPath(locale, code, other)}>

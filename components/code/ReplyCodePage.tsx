@@ -1,8 +1,9 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { codePath } from '@/lib/urls';
+import { codeTexts } from '@/lib/code-texts';
+import { codePath, slugOf } from '@/lib/urls';
 import { codeArticle } from '@/lib/structured-data';
 import type { ReplyCode } from '@/lib/reply-codes';
-import Breadcrumbs from '@/components/site/Breadcrumbs';
+import Breadcrumbs, { useTrail } from '@/components/site/Breadcrumbs';
 import CodeFacts from './CodeFacts';
 import CodeShare from '@/components/share/CodeShare';
 import CodeSections from './CodeSections';
@@ -17,32 +18,29 @@ import StandingNotice from './StandingNotice';
 
 export default function ReplyCodePage({ code }: { code: ReplyCode }) {
   const t = useTranslations('CodePage');
-  const tCode = useTranslations(`codes.${code.code}`);
-  const tCrumbs = useTranslations('Breadcrumbs');
+  const texts = codeTexts(useTranslations(), code);
   const tDiagram = useTranslations('SessionDiagram');
+  const trail = useTrail('reply');
   const locale = useLocale();
   const { standing } = code;
-  const title = t('title', { code: code.code, name: tCode('name') });
+  const title = t('title', { code: code.code, name: texts.text('name') });
+  const path = codePath(locale, code);
   return (
     <article className={`code-page class-${code.replyClass}`}>
       <JsonLd
         data={codeArticle({
           locale,
-          path: codePath(locale, code),
+          path,
           headline: title,
-          description: tCode('summary'),
+          description: texts.text('summary'),
           term: `SMTP ${code.code}`,
-          termDescription: tCode('summary'),
-          crumbs: [
-            { name: tCrumbs('home'), path: `/${locale}` },
-            { name: tCrumbs('smtp'), path: `/${locale}` },
-            { name: String(code.code), path: codePath(locale, code) },
-          ],
+          termDescription: texts.text('summary'),
+          crumbs: [...trail, { name: String(code.code), path }],
         })}
       />
       <Breadcrumbs current={String(code.code)} />
       <h1>{title}</h1>
-      <p className="lead">{tCode('summary')}</p>
+      <p className="lead">{texts.text('summary')}</p>
       {standing.kind === 'rfc' ? (
         <p className="standard-text">
           <span className="muted">{`${t('standardText')}: `}</span>
@@ -50,7 +48,7 @@ export default function ReplyCodePage({ code }: { code: ReplyCode }) {
         </p>
       ) : null}
       <StandingNotice code={code} />
-      <CodeShare code={String(code.code)} />
+      <CodeShare code={code} />
       <section aria-labelledby="facts">
         <h2 id="facts">{t('factsTitle')}</h2>
         <CodeFacts code={code} />
@@ -59,12 +57,12 @@ export default function ReplyCodePage({ code }: { code: ReplyCode }) {
         <h2 id="session">{tDiagram('title', { code: code.code })}</h2>
         <SessionDiagram code={code} />
       </section>
-      <CodeSections texts={`codes.${code.code}`} />
-      <CustomerText texts={`codes.${code.code}`} />
+      <CodeSections code={code} />
+      <CustomerText code={code} />
       <EnhancedCodes code={code} />
       <ReplyProviderMessages code={code} />
       <RelatedCodes code={code} />
-      <EmbedSnippet slug={String(code.code)} />
+      <EmbedSnippet slug={slugOf(code)} />
     </article>
   );
 }

@@ -1,14 +1,19 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { getEnhancedCode } from '@/lib/enhanced-codes';
-import { smtpPath } from '@/lib/urls';
-import { messagesWithReply, providerName } from '@/lib/providers';
+import { codePath } from '@/lib/urls';
+import { messagesWithReply, providerName, type ProviderMessage } from '@/lib/providers';
 import type { ReplyCode } from '@/lib/reply-codes';
 import links from './CodeLinks.module.css';
+
+/** The enhanced code with a page that a provider sends with this reply code, if any. */
+function enhancedWith(message: ProviderMessage, code: ReplyCode) {
+  return message.codes.flatMap(([reply, e]) => (reply === code.code && e ? (getEnhancedCode(e) ?? []) : []))[0];
+}
 
 /** A compact list of what providers send with a reply code; each entry links to its full explanation. */
 export default function ReplyProviderMessages({ code }: { code: ReplyCode }) {
   const t = useTranslations('CodePage');
-  const tRoot = useTranslations();
+  const tReasons = useTranslations('reasons');
   const locale = useLocale();
   const messages = messagesWithReply(code.code);
   if (messages.length === 0) return null;
@@ -17,18 +22,16 @@ export default function ReplyProviderMessages({ code }: { code: ReplyCode }) {
       <h2 id="providers">{t('providersTitle', { code: code.code })}</h2>
       <ul className={links.related}>
         {messages.map((message) => {
-          const enhanced = message.codes.find(([reply, e]) => reply === code.code && e && getEnhancedCode(e))?.[1];
+          const enhanced = enhancedWith(message, code);
           return (
             <li key={message.id}>
               <strong>{providerName(message.provider)}</strong>{' '}
               <q className="wire-text">{message.match[0]}</q>{' '}
-              <span className="muted">{`(${tRoot(`reasons.${message.reason}.name`)})`}</span>
+              <span className="muted">{`(${tReasons(`${message.reason}.name`)})`}</span>
               {enhanced ? (
                 <>
                   {' '}
-                  <a href={`${smtpPath(locale, enhanced)}#${message.id}`}>
-                    {`${code.code} ${enhanced}`}
-                  </a>
+                  <a href={`${codePath(locale, enhanced)}#${message.id}`}>{`${code.code} ${enhanced.id}`}</a>
                 </>
               ) : null}
             </li>

@@ -1,11 +1,12 @@
 import { useFormatter, useTranslations } from 'next-intl';
+import { codeTexts } from '@/lib/code-texts';
 import type { ReplyCode } from '@/lib/reply-codes';
 import notice from '@/components/site/Notice.module.css';
 
 /** The "not defined by any RFC" label every non-standard code carries, with where it comes from. */
 export default function StandingNotice({ code }: { code: ReplyCode }) {
   const t = useTranslations('Standing');
-  const tCode = useTranslations('codes');
+  const tRoot = useTranslations();
   const format = useFormatter();
   const { standing } = code;
   if (standing.kind === 'rfc') return null;
@@ -26,7 +27,7 @@ export default function StandingNotice({ code }: { code: ReplyCode }) {
         </p>
       ) : null}
       <h2 id="origin">{t('originTitle')}</h2>
-      <p>{tCode(`${code.code}.origin`)}</p>
+      <p>{codeTexts(tRoot, code).origin()}</p>
     </aside>
   );
 }

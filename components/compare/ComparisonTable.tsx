@@ -1,4 +1,5 @@
 import { useFormatter, useTranslations } from 'next-intl';
+import { codeTexts } from '@/lib/code-texts';
 import type { Pair } from '@/lib/comparison';
 import type { ReplyCode } from '@/lib/reply-codes';
 import { stageList } from '@/components/code/CodeFacts';
@@ -8,11 +9,11 @@ import DifferencesTable, { type DifferenceRow } from './DifferencesTable';
 export default function ComparisonTable({ pair }: { pair: Pair }) {
   const t = useTranslations('Comparison');
   const tFacts = useTranslations('Facts');
-  const tCodes = useTranslations('codes');
+  const tRoot = useTranslations();
   const format = useFormatter();
   const rows: ReadonlyArray<DifferenceRow<ReplyCode>> = [
     [tFacts('class'), (c) => tFacts(`classes.${c.replyClass}`)],
-    [t('meaning'), (c) => tCodes(`${c.code}.name`)],
+    [t('meaning'), (c) => codeTexts(tRoot, c).text('name')],
     [tFacts('retry'), (c) => tFacts(`retries.${c.retry}`)],
     [tFacts('willRetry'), (c) => tFacts(`willRetries.${c.retry}`)],
     [tFacts('stages'), (c) => stageList(c, tFacts, format)],

@@ -1,16 +1,16 @@
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { bounceKindOf, pairedReplyCodes, type EnhancedCode } from '@/lib/enhanced-codes';
-import { smtpPath } from '@/lib/urls';
+import { codeTexts } from '@/lib/code-texts';
+import { retryOfClass } from '@/lib/codes';
+import { coreKey } from '@/lib/comparison';
+import { codePath } from '@/lib/urls';
 import { referenceLink } from '@/lib/references';
 import Breadcrumbs from '@/components/site/Breadcrumbs';
+import styles from './Compare.module.css';
 import CodeSections from '@/components/code/CodeSections';
 import DifferencesTable, { type DifferenceRow } from './DifferencesTable';
-import { enhancedTexts } from '@/components/enhanced/EnhancedCodePage';
-import styles from './Compare.module.css';
 
 type Pair = { readonly a: EnhancedCode; readonly b: EnhancedCode };
-
-const RETRY = { 2: 'success', 4: 'transient', 5: 'permanent' } as const;
 
 /** Two enhanced codes side by side, from their registry facts and texts; same sections as reply codes. */
 export default function EnhancedComparisonPage({ pair }: { pair: Pair }) {
@@ -20,14 +20,14 @@ export default function EnhancedComparisonPage({ pair }: { pair: Pair }) {
   const format = useFormatter();
   const locale = useLocale();
   const { a, b } = pair;
-  const name = (c: EnhancedCode) => tRoot(`${enhancedTexts(c)}.name`);
+  const name = (c: EnhancedCode) => codeTexts(tRoot, c).text('name');
   const replies = (c: EnhancedCode) => pairedReplyCodes(c).map((r) => String(r.code));
   const rows: ReadonlyArray<DifferenceRow<EnhancedCode>> = [
     [tPage('class'), (c) => tRoot(`EnhancedClasses.${c.enhancedClass}.name`)],
     [t('meaning'), name],
     [tPage('entry'), (c) => `${c.entry.id}${c.entry.title ? ` · ${c.entry.title}` : ''}`],
     [tPage('subject'), (c) => tRoot(`Subjects.${c.entry.subject}.name`)],
-    [tRoot('Facts.willRetry'), (c) => tRoot(`Facts.willRetries.${RETRY[c.enhancedClass]}`)],
+    [tRoot('Facts.willRetry'), (c) => tRoot(`Facts.willRetries.${retryOfClass(c.enhancedClass)}`)],
     [tPage('reason'), (c) => tRoot(`reasons.${c.entry.reason}.name`)],
     [tPage('bounce'), (c) => tRoot(`BounceKinds.${bounceKindOf(c)}`)],
     [tPage('replyCodes'), (c) => (replies(c).length > 0 ? format.list(replies(c)) : tRoot('Facts.none'))],
@@ -39,10 +39,10 @@ export default function EnhancedComparisonPage({ pair }: { pair: Pair }) {
       <h1>{t('title', { a: a.id, nameA: name(a), b: b.id, nameB: name(b) })}</h1>
       <section aria-labelledby="summary" className="lead">
         <h2 id="summary">{t('summaryTitle')}</h2>
-        <p>{t(`core.${a.enhancedClass}${b.enhancedClass}`, { a: a.id, b: b.id })}</p>
+        <p>{t(`core.${coreKey(a.enhancedClass, b.enhancedClass)}`, { a: a.id, b: b.id })}</p>
         <ul>
           {[a, b].map((c) => (
-            <li key={c.id}>{t('oneLine', { code: c.id, name: name(c), summary: tRoot(`${enhancedTexts(c)}.summary`) })}</li>
+            <li key={c.id}>{t('oneLine', { code: c.id, name: name(c), summary: codeTexts(tRoot, c).text('summary') })}</li>
           ))}
         </ul>
       </section>
@@ -52,7 +52,7 @@ export default function EnhancedComparisonPage({ pair }: { pair: Pair }) {
             <h2 id={`code-${c.id}`}>
               {c.id} {name(c)}
             </h2>
-            <CodeSections texts={enhancedTexts(c)} idPrefix={`${c.id}-`} headingLevel="h3" />
+            <CodeSections code={c} idPrefix={`${c.id}-`} headingLevel="h3" />
           </section>
         ))}
       </div>
@@ -92,7 +92,7 @@ export default function EnhancedComparisonPage({ pair }: { pair: Pair }) {
         <ul>
           {[a, b].map((c) => (
             <li key={c.id}>
-              <a href={smtpPath(locale, c.id)}>
+              <a href={codePath(locale, c)}>
                 {c.id} {name(c)}
               </a>
             </li>

@@ -1,12 +1,13 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { relatedPairs, rfcLinks, type Pair } from '@/lib/comparison';
+import { codeTexts } from '@/lib/code-texts';
 import { pairPath } from '@/lib/urls';
 import CodeLink from '@/components/code/CodeLink';
 import styles from './Compare.module.css';
 
 export default function LearnMore({ pair }: { pair: Pair }) {
   const t = useTranslations('Comparison');
-  const tCodes = useTranslations('codes');
+  const tRoot = useTranslations();
   const locale = useLocale();
   const rfcs = rfcLinks(pair);
   return (
@@ -40,9 +41,9 @@ export default function LearnMore({ pair }: { pair: Pair }) {
             <a href={pairPath(locale, other.a, other.b)}>
               {t('title', {
                 a: other.a.code,
-                nameA: tCodes(`${other.a.code}.name`),
+                nameA: codeTexts(tRoot, other.a).text('name'),
                 b: other.b.code,
-                nameB: tCodes(`${other.b.code}.name`),
+                nameB: codeTexts(tRoot, other.b).text('name'),
               })}
             </a>
           </li>

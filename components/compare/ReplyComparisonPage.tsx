@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl';
+import { codeTexts } from '@/lib/code-texts';
 import { coreKey, type Pair } from '@/lib/comparison';
 import type { ReplyCode } from '@/lib/reply-codes';
 import Breadcrumbs from '@/components/site/Breadcrumbs';
@@ -10,9 +11,9 @@ import styles from './Compare.module.css';
 
 export default function ReplyComparisonPage({ pair }: { pair: Pair }) {
   const t = useTranslations('Comparison');
-  const tCodes = useTranslations('codes');
+  const tRoot = useTranslations();
   const { a, b } = pair;
-  const nameOf = (code: ReplyCode) => tCodes(`${code.code}.name`);
+  const nameOf = (code: ReplyCode) => codeTexts(tRoot, code).text('name');
   return (
     <article className="comparison-page">
       <Breadcrumbs current={`${a.code} / ${b.code}`} />
@@ -21,11 +22,11 @@ export default function ReplyComparisonPage({ pair }: { pair: Pair }) {
         <h2 id="summary">
           {t('summaryTitle')}
         </h2>
-        <p>{t(`core.${coreKey(pair)}`, { a: a.code, b: b.code })}</p>
+        <p>{t(`core.${coreKey(a.replyClass, b.replyClass)}`, { a: a.code, b: b.code })}</p>
         <ul>
           {[a, b].map((code) => (
             <li key={code.code} className={`class-${code.replyClass}`}>
-              {t('oneLine', { code: code.code, name: nameOf(code), summary: tCodes(`${code.code}.summary`) })}
+              {t('oneLine', { code: code.code, name: nameOf(code), summary: codeTexts(tRoot, code).text('summary') })}
             </li>
           ))}
         </ul>
@@ -36,7 +37,7 @@ export default function ReplyComparisonPage({ pair }: { pair: Pair }) {
             <h2 id={`code-${code.code}`}>
               {code.code} {nameOf(code)}
             </h2>
-            <CodeSections texts={`codes.${code.code}`} idPrefix={`${code.code}-`} headingLevel="h3" />
+            <CodeSections code={code} idPrefix={`${code.code}-`} headingLevel="h3" />
           </section>
         ))}
       </div>

@@ -1,10 +1,11 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { allEnhancedCodes, type EnhancedCode } from '@/lib/enhanced-codes';
-import { enhancedIndexPath, smtpPath } from '@/lib/urls';
+import type { EnhancedCode } from '@/lib/enhanced-codes';
+import { codeTexts } from '@/lib/code-texts';
+import { codePath, slugOf } from '@/lib/urls';
 import { codeArticle } from '@/lib/structured-data';
 import { messagesWithEnhanced } from '@/lib/providers';
-import { richTags } from '@/lib/rich';
-import Breadcrumbs from '@/components/site/Breadcrumbs';
+import { sameSubjectCodes } from '@/lib/related-codes';
+import Breadcrumbs, { useTrail } from '@/components/site/Breadcrumbs';
 import CodeSections from '@/components/code/CodeSections';
 import CodeShare from '@/components/share/CodeShare';
 import CustomerText from '@/components/code/CustomerText';
@@ -16,44 +17,38 @@ import notice from '@/components/site/Notice.module.css';
 import links from '@/components/code/CodeLinks.module.css';
 import styles from './EnhancedCodePage.module.css';
 
-export function enhancedTexts(code: EnhancedCode): string {
-  return `enhanced.${code.entry.subject}.${code.entry.detail}`;
-}
-
 export default function EnhancedCodePage({ code }: { code: EnhancedCode }) {
   const t = useTranslations('EnhancedPage');
+  const tPage = useTranslations('CodePage');
   const tRoot = useTranslations();
-  const tCode = useTranslations(enhancedTexts(code));
+  const texts = codeTexts(tRoot, code);
+  const trail = useTrail('enhanced');
   const locale = useLocale();
   const { entry } = code;
-  const sameSubject = allEnhancedCodes().filter(
-    (c) => c.enhancedClass === code.enhancedClass && c.entry.subject === entry.subject && c.id !== code.id,
-  );
-  const title = t('title', { code: code.id, name: tCode('name') });
+  const sameSubject = sameSubjectCodes(code);
+  const title = t('title', { code: code.id, name: texts.text('name') });
+  const path = codePath(locale, code);
+  const classNote = code.enhancedClass === 2 ? null : (`class${code.enhancedClass}` as const);
   return (
     <article className={`code-page class-${code.enhancedClass}`}>
       <JsonLd
         data={codeArticle({
           locale,
-          path: smtpPath(locale, code.id),
+          path,
           headline: title,
-          description: tCode('summary'),
+          description: texts.text('summary'),
           term: code.id,
-          termDescription: entry.title ?? tCode('summary'),
-          crumbs: [
-            { name: tRoot('Breadcrumbs.home'), path: `/${locale}` },
-            { name: tRoot('EnhancedIndex.title'), path: enhancedIndexPath(locale) },
-            { name: code.id, path: smtpPath(locale, code.id) },
-          ],
+          termDescription: entry.title ?? texts.text('summary'),
+          crumbs: [...trail, { name: code.id, path }],
         })}
       />
       <Breadcrumbs current={code.id} section="enhanced" />
       <p className="kicker">{t('kicker')}</p>
       <h1>{title}</h1>
-      <p className="lead">{tCode('summary')}</p>
+      <p className="lead">{texts.text('summary')}</p>
       <p className={`${styles.classNote} class-${code.enhancedClass}`}>
-        {tCode.has(`class${code.enhancedClass}`)
-          ? tCode.rich(`class${code.enhancedClass}`, richTags)
+        {classNote && texts.has(classNote)
+          ? texts.rich(classNote)
           : `${code.id}: ${tRoot(`EnhancedClasses.${code.enhancedClass}.meaning`)}`}
       </p>
       {entry.deprecated ? (
@@ -61,30 +56,30 @@ export default function EnhancedCodePage({ code }: { code: EnhancedCode }) {
           <p>{t('deprecated', { replacement: entry.deprecated.replacedBy })}</p>
         </aside>
       ) : null}
-      <CodeShare code={code.id} />
+      <CodeShare code={code} />
       <section aria-labelledby="facts">
-        <h2 id="facts">{tRoot('CodePage.factsTitle')}</h2>
+        <h2 id="facts">{tPage('factsTitle')}</h2>
         <EnhancedFacts code={code} />
       </section>
-      <CodeSections texts={enhancedTexts(code)} />
+      <CodeSections code={code} />
       <ProviderMessages code={code.id} messages={messagesWithEnhanced(code.id)} />
-      <CustomerText texts={enhancedTexts(code)} />
+      <CustomerText code={code} />
       {sameSubject.length > 0 ? (
         <section aria-labelledby="related">
           <h2 id="related">{t('sameSubjectTitle', { subject: tRoot(`Subjects.${entry.subject}.name`) })}</h2>
           <ul className={links.related}>
             {sameSubject.map((other) => (
               <li key={other.id}>
-                <a href={smtpPath(locale, other.id)} className={`${links.link} class-${other.enhancedClass}`}>
+                <a href={codePath(locale, other)} className={`${links.link} class-${other.enhancedClass}`}>
                   <span className={links.number}>{other.id}</span>
-                  {` ${tRoot(`${enhancedTexts(other)}.name`)}`}
+                  {` ${codeTexts(tRoot, other).text('name')}`}
                 </a>
               </li>
             ))}
           </ul>
         </section>
       ) : null}
-      <EmbedSnippet slug={code.id} />
+      <EmbedSnippet slug={slugOf(code)} />
     </article>
   );
 }

@@ -1,8 +1,8 @@
 import { useLocale, useTranslations } from 'next-intl';
+import { codeTexts } from '@/lib/code-texts';
 import { getEnhancedCode } from '@/lib/enhanced-codes';
-import { smtpPath } from '@/lib/urls';
+import { codePath } from '@/lib/urls';
 import type { ReplyCode } from '@/lib/reply-codes';
-import { enhancedTexts } from './EnhancedCodePage';
 import links from '@/components/code/CodeLinks.module.css';
 
 /** The enhanced codes a reply code usually carries, linked to their pages. */
@@ -22,9 +22,9 @@ export default function EnhancedCodes({ code }: { code: ReplyCode }) {
               return (
                 <li key={id}>
                   {enhanced ? (
-                    <a href={smtpPath(locale, id)} className={`${links.link} class-${enhanced.enhancedClass}`}>
+                    <a href={codePath(locale, enhanced)} className={`${links.link} class-${enhanced.enhancedClass}`}>
                       <span className={links.number}>{`${code.code} ${id}`}</span>
-                      {` ${tRoot(`${enhancedTexts(enhanced)}.name`)}`}
+                      {` ${codeTexts(tRoot, enhanced).text('name')}`}
                     </a>
                   ) : (
                     <code>{`${code.code} ${id}`}</code>

@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { bounceKindOf, pairedReplyCodes, type EnhancedCode } from '@/lib/enhanced-codes';
-import { smtpPath } from '@/lib/urls';
+import { codePath } from '@/lib/urls';
+import { otherClassCodes } from '@/lib/related-codes';
 import { referenceLink } from '@/lib/references';
 import CodeLink from '@/components/code/CodeLink';
 
@@ -10,7 +11,7 @@ export default function EnhancedFacts({ code }: { code: EnhancedCode }) {
   const locale = useLocale();
   const { entry } = code;
   const replies = pairedReplyCodes(code);
-  const others = entry.classes.filter((c) => c !== code.enhancedClass);
+  const others = otherClassCodes(code);
   return (
     <dl className="facts">
       <dt>{t('class')}</dt>
@@ -57,15 +58,12 @@ export default function EnhancedFacts({ code }: { code: EnhancedCode }) {
         <>
           <dt>{t('otherClasses')}</dt>
           <dd>
-            {others.map((c, i) => {
-              const id = `${c}.${entry.subject}.${entry.detail}`;
-              return (
-                <span key={id}>
-                  {i > 0 ? ', ' : null}
-                  <a href={smtpPath(locale, id)}>{id}</a>
-                </span>
-              );
-            })}
+            {others.map((other, i) => (
+              <span key={other.id}>
+                {i > 0 ? ', ' : null}
+                <a href={codePath(locale, other)}>{other.id}</a>
+              </span>
+            ))}
           </dd>
         </>
       ) : null}

@@ -1,8 +1,10 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { ENHANCED_CLASSES, registryEntries, SUBJECTS } from '@/lib/enhanced-codes';
-import { smtpPath } from '@/lib/urls';
+import { codeTexts } from '@/lib/code-texts';
 import links from '@/components/code/CodeLinks.module.css';
 import styles from './EnhancedIndex.module.css';
+import { entryCodes } from '@/lib/related-codes';
+import { codePath } from '@/lib/urls';
 
 /**
  * Every registry entry grouped by subject, each with links to the classes that have pages. Names only,
@@ -36,15 +38,12 @@ export default function EnhancedIndex() {
               .map((entry) => (
                 <li key={entry.id}>
                   <span className={links.number}>{entry.id}</span>
-                  {` ${t(`enhanced.${entry.subject}.${entry.detail}.name`)} `}
-                  {[...entry.classes].sort().map((c) => {
-                    const id = `${c}.${entry.subject}.${entry.detail}`;
-                    return (
-                      <a key={id} href={smtpPath(locale, id)} className={`${styles.chip} class-${c}`}>
-                        {id}
-                      </a>
-                    );
-                  })}
+                  {` ${codeTexts(t, entry).text('name')} `}
+                  {entryCodes(entry).map((code) => (
+                    <a key={code.id} href={codePath(locale, code)} className={`${styles.chip} class-${code.enhancedClass}`}>
+                      {code.id}
+                    </a>
+                  ))}
                 </li>
               ))}
           </ul>

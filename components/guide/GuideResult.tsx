@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
-import type { GuideStepFacts } from '@/data/guide';
+import type { GuideStepFacts } from '@/lib/guide';
 import { decoderPath } from '@/lib/urls';
 import styles from './Guide.module.css';
 import GuideCodeLink from './GuideCodeLink';

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { GUIDE, type GuidePageId } from '@/data/guide';
+import { GUIDE, type GuidePageId } from '@/lib/guide';
 import { guidePath } from '@/lib/urls';
 import styles from './Guide.module.css';
 import GuideAnswers from './GuideAnswers';

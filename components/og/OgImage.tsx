@@ -2,7 +2,8 @@
  * The 1200×630 Open Graph picture of a code page or a comparison, drawn by satori (next/og): flexbox
  * and inline styles only. Class colours are the site's light-theme ones, each at least 5:1 against white.
  */
-import type { CodeClass, OgCard, OgCode } from '@/lib/og';
+import type { CodeClass } from '@/lib/codes';
+import type { OgCard, OgCode } from '@/lib/og';
 
 export const OG_SIZE = { width: 1200, height: 630 } as const;
 

@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl';
+import { codeLabel } from '@/lib/codes';
 import { providerName, type ProviderCode } from '@/lib/providers';
 import Breadcrumbs from '@/components/site/Breadcrumbs';
 import ProviderMessageCard from './ProviderMessageCard';
@@ -8,7 +9,7 @@ import notice from '@/components/site/Notice.module.css';
 export default function ProviderCodePage({ code }: { code: ProviderCode }) {
   const t = useTranslations('ProviderCodePage');
   const provider = providerName(code.provider);
-  const label = code.range ? `${code.range[0]}–${code.range[1]}` : code.slug;
+  const label = codeLabel(code);
   return (
     <article className="code-page provider-code">
       <Breadcrumbs current={label} section="enhanced" />

@@ -1,13 +1,13 @@
 import { useTranslations } from 'next-intl';
 import { providerName, type ProviderMessage } from '@/lib/providers';
-import { richTags } from '@/lib/rich';
+import { providerMessageTexts } from '@/lib/code-texts';
 import styles from './ProviderMessageCard.module.css';
 
 /** One catalogue entry: the provider's own wording (verbatim), what it means and what to do. */
 export default function ProviderMessageCard({ message, heading }: { message: ProviderMessage; heading?: string }) {
-  const t = useTranslations('EnhancedPage');
+  const t = useTranslations('ProviderMessageCard');
   const tConfidence = useTranslations('Confidence');
-  const tMessage = useTranslations(`providerMessages.${message.id}`);
+  const texts = providerMessageTexts(useTranslations(), message.id);
   const codes = message.codes.map(([reply, enhanced]) => [reply, enhanced].filter(Boolean).join(' ')).join(' / ');
   return (
     <div className={styles.message} id={message.id}>
@@ -23,10 +23,10 @@ export default function ProviderMessageCard({ message, heading }: { message: Pro
           </span>
         ))}
       </p>
-      <p>{tMessage.rich('meaning', richTags)}</p>
+      <p>{texts.rich('meaning')}</p>
       <p>
         <span className="muted">{t('whatToDo')}: </span>
-        {tMessage.rich('action', richTags)}
+        {texts.rich('action')}
       </p>
       <p className={styles.source}>
         {t('source')}: <a href={message.source}>{new URL(message.source).hostname}</a> ({tConfidence(message.confidence)},{' '}

@@ -1,19 +1,21 @@
 'use client';
 
 import type MiniSearch from 'minisearch';
+import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import type { SearchDocument } from '@/lib/search/options';
-import type { Hit } from '@/lib/search/search';
 import links from '@/components/code/CodeLinks.module.css';
 import styles from './Search.module.css';
-
-type Labels = { landmark: string; label: string; placeholder: string; submit: string; noResults: string };
+import type { Hit } from '@/lib/search/search';
+import { searchIndexPath, searchPath, smtpPath } from '@/lib/urls';
 
 /**
  * The search box on every page. Without JavaScript it is a GET form to /{locale}/search. With it, "/"
  * focuses the box and results appear as you type, from the locale's index, fetched on first use.
  */
-export default function SearchBox({ locale, labels }: { locale: string; labels: Labels }) {
+export default function SearchBox() {
+  const t = useTranslations('SearchBox');
+  const locale = useLocale();
   const input = useRef<HTMLInputElement>(null);
   const index = useRef<Promise<{ index: MiniSearch<SearchDocument>; run: typeof import('@/lib/search/search').runSearch }> | null>(null);
   const [query, setQuery] = useState('');
@@ -24,8 +26,8 @@ export default function SearchBox({ locale, labels }: { locale: string; labels: 
   useEffect(() => {
     setReady(true);
     const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      if (event.key !== '/' || target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      const { target } = event;
+      if (event.key !== '/' || (target instanceof Element && target.closest('input, textarea, select, [contenteditable="true"]'))) return;
       event.preventDefault();
       input.current?.focus();
     };
@@ -38,7 +40,7 @@ export default function SearchBox({ locale, labels }: { locale: string; labels: 
       import('minisearch'),
       import('@/lib/search/options'),
       import('@/lib/search/search'),
-      fetch(`/api/v1/search-index/${locale}`).then((r) => r.text()),
+      fetch(searchIndexPath(locale)).then((r) => r.text()),
     ]).then(([{ default: MiniSearchClass }, { SEARCH_OPTIONS }, { runSearch }, json]) => ({
       index: MiniSearchClass.loadJSON<SearchDocument>(json, SEARCH_OPTIONS),
       run: runSearch,
@@ -53,23 +55,23 @@ export default function SearchBox({ locale, labels }: { locale: string; labels: 
 
   return (
     <form
-      action={`/${locale}/search`}
+      action={searchPath(locale)}
       method="get"
       role="search"
-      aria-label={labels.landmark}
+      aria-label={t('landmark')}
       className={`${styles.box} search-box`}
       data-ready={ready ? 'true' : undefined}
       onFocus={() => void load()}
     >
       <label htmlFor="site-search" className="visually-hidden">
-        {labels.label}
+        {t('label')}
       </label>
       <input
         ref={input}
         id="site-search"
         type="search"
         name="q"
-        placeholder={labels.placeholder}
+        placeholder={t('placeholder')}
         autoComplete="off"
         // Points at the list only while it exists: a reference to a missing id is invalid ARIA.
         aria-controls={hits ? 'search-suggestions' : undefined}
@@ -78,16 +80,16 @@ export default function SearchBox({ locale, labels }: { locale: string; labels: 
       />
       {/* Shown when it has keyboard focus, so a reader tabbing through sees where they are. */}
       <button type="submit" className="visually-hidden-focusable">
-        {labels.submit}
+        {t('submit')}
       </button>
       {/* The live region stays in the page, so screen readers announce the list when it appears in it. */}
       <div aria-live="polite">
         {hits ? (
           <ul id="search-suggestions" className={styles.suggestions}>
-            {hits.length === 0 ? <li className="muted">{labels.noResults}</li> : null}
+            {hits.length === 0 ? <li className="muted">{t('noResults')}</li> : null}
             {hits.map((hit) => (
               <li key={hit.id}>
-                <a href={`/${locale}/smtp/${hit.id}`}>
+                <a href={smtpPath(locale, hit.id)}>
                   <span className={links.number}>{hit.code}</span> {hit.name}
                 </a>
               </li>

@@ -1,14 +1,15 @@
-import { useLocale, useTranslations } from 'next-intl';
-import { LOCALES, locales } from '@/i18n/locales';
+import { useTranslations } from 'next-intl';
+import { codeLabel } from '@/lib/codes';
+import type { EnhancedCode } from '@/lib/enhanced-codes';
+import type { ReplyCode } from '@/lib/reply-codes';
+import { slugOf } from '@/lib/urls';
+import ClientMessages from '@/components/site/ClientMessages';
 import ShareTools from './ShareTools';
 
-const LANGUAGES = locales.map((locale) => ({ locale, name: LOCALES[locale].name }));
-
 /** The handoff box of a code page; every code page has these sections (see CodeSections, CustomerText). */
-export default function CodeShare({ code }: { code: string }) {
-  const t = useTranslations('Share');
+export default function CodeShare({ code }: { code: ReplyCode | EnhancedCode }) {
+  // The page's own headings, so that the section list reads as the page does.
   const tPage = useTranslations('CodePage');
-  const locale = useLocale();
   const sections = [
     { id: 'description', label: tPage('descriptionTitle') },
     { id: 'when', label: tPage('whenTitle') },
@@ -16,21 +17,8 @@ export default function CodeShare({ code }: { code: string }) {
     { id: 'customer', label: tPage('customerTitle') },
   ];
   return (
-    <ShareTools
-      code={code}
-      path={`/smtp/${code}`}
-      sections={sections}
-      languages={LANGUAGES}
-      current={locale}
-      labels={{
-        title: t('title'),
-        language: t('language'),
-        section: t('section'),
-        wholePage: t('wholePage'),
-        copyLink: t('copyLink'),
-        copySummary: t('copySummary'),
-        copied: t('copied'),
-      }}
-    />
+    <ClientMessages namespaces={['Share']}>
+      <ShareTools code={codeLabel(code)} slug={slugOf(code)} sections={sections} />
+    </ClientMessages>
   );
 }

@@ -1,12 +1,12 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { cardName, type CardFacts } from '@/lib/embed';
-import { smtpPath } from '@/lib/urls';
-import { richTags } from '@/lib/rich';
+import { cardName, cardSummary, type CardFacts } from '@/lib/embed';
+import { codePath } from '@/lib/urls';
 import styles from './EmbedCard.module.css';
 
 /** The compact card a help centre shows in an <iframe>: code, short name, summary, link to the full page. */
 export default function EmbedCard({ facts }: { facts: CardFacts }) {
   const t = useTranslations('Embed');
+  const tSite = useTranslations('Site');
   const tRoot = useTranslations();
   const locale = useLocale();
   return (
@@ -17,13 +17,13 @@ export default function EmbedCard({ facts }: { facts: CardFacts }) {
       <h1 id="embed-name" className={styles.name}>
         {cardName(facts, tRoot)}
       </h1>
-      <p className={styles.summary}>{tRoot.rich(facts.summaryKey, richTags)}</p>
+      <p className={styles.summary}>{cardSummary(facts, tRoot).rich()}</p>
       <p className={styles.footer}>
-        <a href={smtpPath(locale, facts.slug)} target="_blank" rel="noopener" className={styles.more}>
+        <a href={codePath(locale, facts.code)} target="_blank" rel="noopener" className={styles.more}>
           {t('readMore')}
           <span className="visually-hidden"> {t('newTab')}</span>
         </a>
-        <span className={styles.site}>{tRoot('Site.name')}</span>
+        <span className={styles.site}>{tSite('name')}</span>
       </p>
     </article>
   );

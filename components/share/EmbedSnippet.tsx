@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { cardFacts, cardTitle, EMBED_WIDTH, embedHeight, embedIframe, parseEmbeddable, type Translate } from '@/lib/embed';
+import { cardFacts, cardTitle, EMBED_WIDTH, embedHeight, embedIframe, parseEmbeddable } from '@/lib/embed';
 import { absoluteUrl, embedPath } from '@/lib/urls';
+import ClientMessages from '@/components/site/ClientMessages';
 import CopyButton from '@/components/site/CopyButton';
 import styles from './EmbedSnippet.module.css';
 
@@ -14,7 +15,7 @@ export default function EmbedSnippet({ slug }: { slug: string }) {
   const facts = cardFacts(parsed);
   const html = embedIframe({
     src: absoluteUrl(embedPath(locale, facts.slug)),
-    title: cardTitle(facts, tRoot as unknown as Translate),
+    title: cardTitle(facts, tRoot),
     width: EMBED_WIDTH.default,
     height: embedHeight(EMBED_WIDTH.default),
   });
@@ -27,7 +28,9 @@ export default function EmbedSnippet({ slug }: { slug: string }) {
         {t('snippetLabel', { code: facts.label })}
       </label>
       <textarea id={id} className={styles.html} value={html} readOnly rows={3} spellCheck={false} />
-      <CopyButton text={html} target={id} labels={{ copy: t('copy'), copied: t('copied'), failed: t('copyFailed') }} />
+      <ClientMessages namespaces={['CopyButton']}>
+        <CopyButton text={html} target={id} />
+      </ClientMessages>
     </details>
   );
 }

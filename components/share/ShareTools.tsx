@@ -1,17 +1,10 @@
 'use client';
 
-import { useState } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
 import styles from './ShareTools.module.css';
-
-type Labels = {
-  title: string;
-  language: string;
-  section: string;
-  wholePage: string;
-  copyLink: string;
-  copySummary: string;
-  copied: string;
-};
+import { useState } from 'react';
+import { isLocale, LOCALES, locales } from '@/i18n/locales';
+import { codesApiPath, smtpPath } from '@/lib/urls';
 
 /**
  * Support handoff: the link to this page (optionally one section) in the customer's language, and a
@@ -20,50 +13,46 @@ type Labels = {
  */
 export default function ShareTools({
   code,
-  path,
+  slug,
   sections,
-  languages,
-  current,
-  labels,
 }: {
+  /** "550", "5.1.1" */
   code: string;
-  /** The path after the locale: "/smtp/550" */
-  path: string;
+  /** The code page's segment after /smtp/ */
+  slug: string;
   sections: readonly { id: string; label: string }[];
-  languages: readonly { locale: string; name: string }[];
-  current: string;
-  labels: Labels;
 }) {
-  const [locale, setLocale] = useState(current);
+  const t = useTranslations('Share');
+  const [locale, setLocale] = useState(useLocale());
   const [section, setSection] = useState('');
   const [status, setStatus] = useState('');
-  const link = () => `${window.location.origin}/${locale}${path}${section ? `#${section}` : ''}`;
+  const link = () => `${window.location.origin}${smtpPath(locale, slug)}${section ? `#${section}` : ''}`;
   const copy = async (text: string) => {
     await navigator.clipboard.writeText(text);
-    setStatus(labels.copied);
+    setStatus(t('copied'));
   };
   const summary = async () => {
-    const { texts } = await (await fetch(`/api/v1/codes/${encodeURIComponent(code)}?locale=${locale}`)).json();
+    const { texts } = await (await fetch(codesApiPath(code, locale))).json();
     return [`SMTP ${code} — ${texts.name}`, texts.summary, texts.customer, link()].join('\n\n');
   };
   return (
     <details className={`${styles.tools} share-tools`}>
-      <summary>{labels.title}</summary>
+      <summary>{t('title')}</summary>
       <div className={styles.row}>
         <label>
-          {labels.language}
-          <select value={locale} onChange={(e) => setLocale(e.target.value)}>
-            {languages.map((l) => (
-              <option key={l.locale} value={l.locale} lang={l.locale}>
-                {l.name}
+          {t('language')}
+          <select value={locale} onChange={(e) => isLocale(e.target.value) && setLocale(e.target.value)}>
+            {locales.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {LOCALES[l].name}
               </option>
             ))}
           </select>
         </label>
         <label>
-          {labels.section}
+          {t('section')}
           <select value={section} onChange={(e) => setSection(e.target.value)}>
-            <option value="">{labels.wholePage}</option>
+            <option value="">{t('wholePage')}</option>
             {sections.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.label}
@@ -72,19 +61,19 @@ export default function ShareTools({
           </select>
         </label>
         <button type="button" onClick={() => void copy(link())}>
-          {labels.copyLink}
+          {t('copyLink')}
         </button>
         <button type="button" onClick={() => void summary().then(copy)}>
-          {labels.copySummary}
+          {t('copySummary')}
         </button>
         <span role="status" className="muted">
           {status}
         </span>
       </div>
       <p className={styles.links}>
-        {languages.map((l) => (
-          <a key={l.locale} href={`/${l.locale}${path}`} hrefLang={l.locale} lang={l.locale}>
-            {l.name}
+        {locales.map((l) => (
+          <a key={l} href={smtpPath(l, slug)} hrefLang={l} lang={l}>
+            {LOCALES[l].name}
           </a>
         ))}
       </p>

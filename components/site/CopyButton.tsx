@@ -1,15 +1,15 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
-
-type Labels = { readonly copy: string; readonly copied: string; readonly failed: string };
 
 /**
  * Copies `text`; where the clipboard is refused (plain http, permissions) it selects the field `target`
  * so that the reader can copy it by hand. Shown only once JavaScript runs: without it the text stays
  * selectable and a button would do nothing.
  */
-export default function CopyButton({ text, target, labels }: { text: string; target: string; labels: Labels }) {
+export default function CopyButton({ text, target }: { text: string; target: string }) {
+  const t = useTranslations('CopyButton');
   const [ready, setReady] = useState(false);
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   useEffect(() => setReady(true), []);
@@ -31,9 +31,9 @@ export default function CopyButton({ text, target, labels }: { text: string; tar
   return (
     <p>
       <button type="button" onClick={copy}>
-        {labels.copy}
+        {t('copy')}
       </button>{' '}
-      <span role="status">{status === 'idle' ? '' : labels[status]}</span>
+      <span role="status">{status === 'idle' ? '' : t(status)}</span>
     </p>
   );
 }

@@ -1,43 +1,37 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { usePathname } from 'next/navigation';
-import type { MouseEvent } from 'react';
 import styles from './LanguageSwitcher.module.css';
-
-type Option = { readonly locale: string; readonly name: string };
+import type { MouseEvent } from 'react';
+import { LOCALES, locales } from '@/i18n/locales';
+import { homePath, inLocale } from '@/lib/urls';
 
 /**
- * Plain links to the same page in every locale, so it works without JavaScript; with JavaScript the
- * current #section is carried over. Client-side only because the not-found page has no params to build
- * its links from, and usePathname gives every page the same way in.
+ * Plain links to the same page in every locale, by each locale's own name, so it works without
+ * JavaScript; with JavaScript the current #section is carried over. Client-side only because the
+ * not-found page has no params to build its links from, and usePathname gives every page the same way in.
  */
-export default function LanguageSwitcher({
-  label,
-  current,
-  options,
-}: {
-  label: string;
-  current: string;
-  options: readonly Option[];
-}) {
-  const pathname = usePathname() ?? `/${current}`;
-  const rest = pathname.replace(/^\/[^/]+/, '');
+export default function LanguageSwitcher() {
+  const t = useTranslations('LanguageSwitcher');
+  const current = useLocale();
+  const pathname = usePathname() ?? homePath(current);
   const keepHash = (event: MouseEvent<HTMLAnchorElement>) => {
     event.currentTarget.hash = window.location.hash;
   };
   return (
-    <nav aria-label={label} className={styles.switcher}>
+    <nav aria-label={t('label')} className={styles.switcher}>
       <ul>
-        {options.map(({ locale, name }) => (
+        {locales.map((locale) => (
           <li key={locale}>
             <a
-              href={`/${locale}${rest}`}
+              href={inLocale(locale, pathname)}
               hrefLang={locale}
               lang={locale}
               aria-current={locale === current ? 'true' : undefined}
               onClick={keepHash}
             >
-              {name}
+              {LOCALES[locale].name}
             </a>
           </li>
         ))}

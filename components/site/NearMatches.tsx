@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { smtpPath } from '@/lib/urls';
-import { enhancedTexts } from '@/components/enhanced/EnhancedCodePage';
+import { codeTexts } from '@/lib/code-texts';
+import { codePath } from '@/lib/urls';
 import { nearMatchesForSlug } from '@/lib/near-matches';
 import CodeLink from '@/components/code/CodeLink';
 import links from '@/components/code/CodeLinks.module.css';
@@ -23,9 +23,9 @@ export default function NearMatches({ query }: { query: string }) {
             </li>
           ) : (
             <li key={match.code.id}>
-              <a href={smtpPath(locale, match.code.id)} className={`${links.link} class-${match.code.enhancedClass}`}>
+              <a href={codePath(locale, match.code)} className={`${links.link} class-${match.code.enhancedClass}`}>
                 <span className={links.number}>{match.code.id}</span>
-                {` ${tRoot(`${enhancedTexts(match.code)}.name`)}`}
+                {` ${codeTexts(tRoot, match.code).text('name')}`}
               </a>
             </li>
           ),

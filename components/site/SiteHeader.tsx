@@ -1,16 +1,12 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { LOCALES, locales } from '@/i18n/locales';
 import { homePath } from '@/lib/urls';
+import ClientMessages from './ClientMessages';
 import LanguageSwitcher from './LanguageSwitcher';
 import SearchBox from '@/components/search/SearchBox';
 import styles from './SiteHeader.module.css';
 
-const OPTIONS = locales.map((locale) => ({ locale, name: LOCALES[locale].name }));
-
 export default function SiteHeader() {
   const t = useTranslations('Site');
-  const tSwitcher = useTranslations('LanguageSwitcher');
-  const tSearch = useTranslations('Search');
   const locale = useLocale();
   return (
     <header className={styles.header}>
@@ -20,17 +16,10 @@ export default function SiteHeader() {
       <a className={styles.name} href={homePath(locale)}>
         {t('name')}
       </a>
-      <SearchBox
-        locale={locale}
-        labels={{
-          landmark: tSearch('landmark'),
-          label: tSearch('label'),
-          placeholder: tSearch('placeholder'),
-          submit: tSearch('submit'),
-          noResults: tSearch('noResults'),
-        }}
-      />
-      <LanguageSwitcher label={tSwitcher('label')} current={locale} options={OPTIONS} />
+      <ClientMessages namespaces={['SearchBox', 'LanguageSwitcher']}>
+        <SearchBox />
+        <LanguageSwitcher />
+      </ClientMessages>
     </header>
   );
 }

@@ -54,7 +54,7 @@ export default function HomePage({ params }: PageProps<'/[locale]'>) {
         <section aria-labelledby="codes">
           <h2 id="codes">{t('allCodesTitle')}</h2>
           <p>{t('standardCount', { count: standard.length })}</p>
-          <ListFilter target="all-codes" label={t('filterLabel')} placeholder={t('filterPlaceholder')} />
+          <ListFilter target="all-codes" />
           <CodeList codes={standard} />
         </section>
         <section aria-labelledby="extras">

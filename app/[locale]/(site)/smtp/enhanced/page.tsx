@@ -18,13 +18,12 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/smtp/enh
 export default function EnhancedIndexPage({ params }: PageProps<'/[locale]/smtp/enhanced'>) {
   setRequestLocale(localeOf(use(params)));
   const t = useTranslations('EnhancedIndex');
-  const tHome = useTranslations('Home');
   return (
     <article className="enhanced-index">
       <Breadcrumbs current={t('title')} section="enhanced" />
       <h1>{t('title')}</h1>
       <p className="lead">{t('lead')}</p>
-      <ListFilter target="enhanced-list" label={tHome('filterLabel')} placeholder={tHome('filterPlaceholder')} />
+      <ListFilter target="enhanced-list" />
       <div id="enhanced-list">
         <EnhancedIndex />
       </div>

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import EmbedCard from '@/components/share/EmbedCard';
 import { localeOf } from '@/i18n/params';
-import { cardFacts, cardSummaryText, cardTitle, parseEmbeddable } from '@/lib/embed';
+import { cardFacts, cardSummary, cardTitle, parseEmbeddable } from '@/lib/embed';
 import { pageMetadata } from '@/lib/page-metadata';
 import { codeSlugs } from '@/lib/pages';
 import { absoluteUrl, embedPath, oembedPath } from '@/lib/urls';
@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/embed/sm
     locale,
     title: cardTitle(facts, t),
     withSiteName: true,
-    description: cardSummaryText(facts, t),
+    description: cardSummary(facts, t).text(),
     // A card is a fragment of the code page: the page is what search engines should list.
     robots: { index: false, follow: true },
     oembed: oembedPath(absoluteUrl(embedPath(locale, facts.slug))),
