@@ -11,7 +11,7 @@ import { messagesOf, renderIn } from './render';
 jest.mock('next/navigation', () => ({ usePathname: () => '/en/smtp/550' }));
 
 const code = (n: number) => getReplyCode(n)!;
-const m = (locale: (typeof locales)[number]) => messagesOf(locale) as any;
+const m = (locale: (typeof locales)[number]) => messagesOf(locale);
 
 describe.each(locales)('in %s', (locale) => {
   const t = m(locale);

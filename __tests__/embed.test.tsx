@@ -6,13 +6,13 @@ import { cardFacts, codeOfUrl, embedHeight, embedIframe, parseEmbeddable } from 
 import { SITE_URL } from '@/lib/urls';
 import { messagesOf, renderIn } from './render';
 
-const m = (locale: Locale) => messagesOf(locale) as any;
+const m = (locale: Locale) => messagesOf(locale);
 const facts = (slug: string) => cardFacts(parseEmbeddable(slug)!);
 
 describe.each(locales)('in %s', (locale) => {
   const t = m(locale);
 
-  test.each([
+  test.each<[string, keyof typeof t.Embed.kinds, number, string, string]>([
     ['550', 'code', 5, t.codes['550'].name, t.codes['550'].summary],
     ['5.1.1', 'enhanced', 5, t.enhanced['1']['1'].name, t.enhanced['1']['1'].summary],
     ['421', 'code', 4, t.codes['421'].name, t.codes['421'].summary],

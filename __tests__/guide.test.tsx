@@ -51,13 +51,17 @@ test.each(PAGES.flatMap((id) => codesOf(id).map((code) => [id, code] as const)))
 });
 
 describe.each(locales)('in %s', (locale) => {
-  const t = (messagesOf(locale) as any).Guide;
+  const t = messagesOf(locale).Guide;
+  const answersText = (id: (typeof PAGES)[number]): Record<string, string> => {
+    const step = t.steps[id];
+    return 'answers' in step ? step.answers : {};
+  };
 
   test('every step has its words, and exactly one per answer', () => {
     for (const id of PAGES) {
       expect(t.steps[id].title?.trim()).toBeTruthy();
       expect(t.steps[id].text?.trim()).toBeTruthy();
-      expect(Object.keys(t.steps[id].answers ?? {})).toEqual(answersOf(id).map(([answer]) => answer));
+      expect(Object.keys(answersText(id))).toEqual(answersOf(id).map(([answer]) => answer));
     }
   });
 
@@ -65,7 +69,7 @@ describe.each(locales)('in %s', (locale) => {
     renderIn(locale, <GuideStep id={id} />);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(t.steps[id].title);
     for (const [answer, target] of answersOf(id)) {
-      expect(screen.getByRole('link', { name: t.steps[id].answers[answer] })).toHaveAttribute(
+      expect(screen.getByRole('link', { name: answersText(id)[answer] })).toHaveAttribute(
         'href',
         target === 'decoder' ? decoderPath(locale) : guidePath(locale, target),
       );

@@ -4,16 +4,19 @@ import { REASONS } from '@/data/reasons';
 import { registryEntries } from '@/lib/enhanced-codes';
 import { providerMessages } from '@/lib/providers';
 import { allReplyCodes, isStandard } from '@/lib/reply-codes';
-import { messagesOf, type Messages } from './render';
+import { messagesOf } from './render';
+
+/** A message file as a tree of strings, whatever its keys. */
+type Tree = { readonly [key: string]: string | Tree };
 
 const CODE_TEXTS = ['name', 'summary', 'description', 'whenYouSee', 'fixSender', 'fixAdmin', 'customer'] as const;
 const BODY_TEXTS = ['description', 'whenYouSee', 'fixSender', 'fixAdmin', 'customer'] as const;
 
-function flatten(messages: Messages, prefix = ''): Map<string, string> {
+function flatten(messages: Tree, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
   for (const [key, value] of Object.entries(messages)) {
     if (typeof value === 'string') out.set(prefix + key, value);
-    else for (const [k, v] of flatten(value as Messages, `${prefix}${key}.`)) out.set(k, v);
+    else for (const [k, v] of flatten(value, `${prefix}${key}.`)) out.set(k, v);
   }
   return out;
 }

@@ -1,3 +1,5 @@
+import Link from 'next/link';
+
 // Renders for paths the proxy does not localize (for example a missing file such as /nothing.txt).
 export default function RootNotFound() {
   return (
@@ -6,7 +8,7 @@ export default function RootNotFound() {
         <main>
           <h1>404</h1>
           <p>
-            <a href="/">SMTP Codes</a>
+            <Link href="/">SMTP Codes</Link>
           </p>
         </main>
       </body>

@@ -8,6 +8,7 @@ import links from '@/components/code/CodeLinks.module.css';
 import styles from './Search.module.css';
 import type { Hit } from '@/lib/search/search';
 import { searchIndexPath, searchPath, smtpPath } from '@/lib/urls';
+import { useHydrated } from '@/components/site/useHydrated';
 
 /**
  * The search box on every page. Without JavaScript it is a GET form to /{locale}/search. With it, "/"
@@ -21,10 +22,9 @@ export default function SearchBox() {
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<Hit[] | null>(null);
   // Marks the box as interactive, so a test (or a user script) knows "/" now works.
-  const [ready, setReady] = useState(false);
+  const ready = useHydrated();
 
   useEffect(() => {
-    setReady(true);
     const onKey = (event: KeyboardEvent) => {
       const { target } = event;
       if (event.key !== '/' || (target instanceof Element && target.closest('input, textarea, select, [contenteditable="true"]'))) return;

@@ -1,7 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useHydrated } from './useHydrated';
 
 /**
  * Copies `text`; where the clipboard is refused (plain http, permissions) it selects the field `target`
@@ -10,9 +11,8 @@ import { useEffect, useState } from 'react';
  */
 export default function CopyButton({ text, target }: { text: string; target: string }) {
   const t = useTranslations('CopyButton');
-  const [ready, setReady] = useState(false);
+  const ready = useHydrated();
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
-  useEffect(() => setReady(true), []);
   if (!ready) return null;
 
   const copy = async () => {

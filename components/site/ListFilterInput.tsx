@@ -1,9 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { fold } from '@/lib/search/options';
 import styles from './ListFilter.module.css';
+import { useHydrated } from './useHydrated';
 
 /**
  * A filter box for a long list of codes: hides the list items (and emptied groups) that do not contain
@@ -12,9 +13,8 @@ import styles from './ListFilter.module.css';
  */
 export default function ListFilterInput({ target }: { target: string }) {
   const t = useTranslations('ListFilter');
-  const [ready, setReady] = useState(false);
+  const ready = useHydrated();
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => setReady(true), []);
   const apply = (value: string) => {
     const root = document.getElementById(target);
     if (!root) return;
