@@ -1,6 +1,7 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
-import { LOCALE_COOKIE, routing } from './i18n/routing';
+import { isLocale } from './i18n/locales';
+import { routing } from './i18n/routing';
 import { contentSecurityPolicy, freshNonce, type Framing, type ScriptTrust } from './lib/csp';
 import { prerenderedScripts } from './lib/csp-manifest';
 import { routeRequest, type ProxyRoute } from './lib/request-routing';
@@ -18,22 +19,16 @@ export default function proxy(request: NextRequest) {
   if (!route && !isPagePath(pathname)) return NextResponse.next();
   const framing: Framing = EMBED.test(pathname) ? 'anyone' : 'nobody';
   // `next dev` evaluates code and has no build hashes: the policy is for production builds only.
-  if (process.env.NODE_ENV !== 'production') return respond(request, route, framing);
+  if (process.env.NODE_ENV !== 'production') return respond(request, route);
 
   // Which policy a page needs is the manifest's answer, not lib/pages.ts's rule: the manifest lists the
   // HTML the build actually wrote, and the build fails if the two disagree (bin/csp/prerendered-pages.ts).
   const prerendered = route ? undefined : prerenderedScripts(pathname);
-  if (prerendered) {
-    // The static HTML is served as it is. next-intl only has something to do when the locale cookie
-    // may need writing: embeds never write it, and a reader whose cookie already names this page's
-    // locale needs nothing (most requests: this skips negotiation and the header copy).
-    const settled = framing === 'anyone' || request.cookies.get(LOCALE_COOKIE)?.value === pathname.split('/')[1];
-    return withPolicy(settled ? NextResponse.next() : handleI18nRouting(request), policyOf(pathname, prerendered, framing), framing);
-  }
+  if (prerendered) return withPolicy(NextResponse.next(), policyOf(pathname, prerendered, framing), framing);
   // Rendered now: a fresh nonce, passed to Next.js in the request's own policy header (that is where it
   // looks for it).
   const policy = contentSecurityPolicy({ kind: 'nonce', nonce: freshNonce() }, framing);
-  return withPolicy(respond(withRequestHeader(request, 'content-security-policy', policy), route, framing), policy, framing);
+  return withPolicy(respond(withRequestHeader(request, 'content-security-policy', policy), route), policy, framing);
 }
 
 function withPolicy(response: NextResponse, policy: string, framing: Framing): NextResponse {
@@ -50,16 +45,33 @@ function policyOf(pathname: string, trust: ScriptTrust, framing: Framing): strin
   return policy;
 }
 
-function respond(request: NextRequest, route: ProxyRoute | null, framing: Framing): NextResponse {
+function respond(request: NextRequest, route: ProxyRoute | null): NextResponse {
   const forward = { request: { headers: request.headers } };
   if (route) {
     const status = route.action === 'not-found' ? 404 : undefined;
     return NextResponse.rewrite(withPath(request, route.path), { ...forward, status });
   }
-  // Embeds are seen inside other sites: they must not change the reader's remembered language, so
-  // next-intl (which sets the locale cookie) is skipped for them.
-  return framing === 'anyone' ? NextResponse.next(forward) : handleI18nRouting(request);
+  // A page under its locale is served as it is: reading it never changes the remembered language (only
+  // the switcher does, through app/api/locale), so no response of a page sets a cookie and shared caches
+  // can keep it.
+  if (isLocale(pathname(request).split('/')[1] ?? '')) return NextResponse.next(forward);
+  return negotiated(request);
 }
+
+/**
+ * A link without locale (/, /smtp/550) goes to the reader's language: the remembered choice, then
+ * Accept-Language, then English. The answer depends on both, so it is private to the reader; next-intl
+ * would also write the cookie here, which only the switcher does.
+ */
+function negotiated(request: NextRequest): NextResponse {
+  const response = handleI18nRouting(request);
+  response.headers.delete('set-cookie');
+  response.headers.set('cache-control', 'private, no-cache');
+  response.headers.set('vary', 'Cookie, Accept-Language');
+  return response;
+}
+
+const pathname = (request: NextRequest) => request.nextUrl.pathname;
 
 function withRequestHeader(request: NextRequest, name: string, value: string): NextRequest {
   const headers = new Headers(request.headers);

@@ -158,16 +158,40 @@ test('another site can frame an embed card but not a page', async () => {
   await context.close();
 });
 
-test('a reader whose cookie names the page’s language gets the static page as is; another cookie is updated', async () => {
-  for (const [cookie, expectedCookie] of [
-    ['NEXT_LOCALE=vi', null],
-    ['NEXT_LOCALE=en', /^NEXT_LOCALE=vi;.*Secure/i],
+test('reading a page never sets a cookie, whatever the reader’s cookie or language; the switcher’s link does', async () => {
+  for (const [cookie, acceptLanguage] of [
+    [undefined, 'en'],
+    ['NEXT_LOCALE=vi', 'en'],
+    ['NEXT_LOCALE=en', 'vi'],
   ]) {
-    const { status, response } = await head('/vi/smtp/550', { cookie });
-    assert.equal(status, 200);
-    assert.match(response.headers.get('content-security-policy'), /'sha256-/);
-    const setCookie = response.headers.get('set-cookie');
-    if (expectedCookie) assert.match(setCookie ?? '', expectedCookie, cookie);
-    else assert.equal(setCookie, null, cookie);
+    const headers = { ...(cookie && { cookie }), 'accept-language': acceptLanguage };
+    for (const path of ['/vi/smtp/550', '/en/search?q=550', '/vi/smtp/5.1.1-vs-5.7.1', '/en/smtp/999']) {
+      const { response } = await head(path, headers);
+      assert.equal(response.headers.get('set-cookie'), null, `${path} with ${cookie} / ${acceptLanguage}`);
+    }
   }
+  const { status, response } = await head(`/api/locale?to=vi&next=${encodeURIComponent('/vi/smtp/550')}`);
+  assert.equal(status, 303);
+  assert.equal(new URL(response.headers.get('location'), BASE_URL).pathname, '/vi/smtp/550');
+  assert.match(response.headers.get('set-cookie') ?? '', /^NEXT_LOCALE=vi;.*Secure/i);
+});
+
+test('the language switcher’s redirect stays on this site and in the chosen language', async () => {
+  for (const next of ['https://evil.example/vi', '//evil.example/vi', '/\\evil.example', '/en/smtp/550', 'javascript:alert(1)']) {
+    const { status, response } = await head(`/api/locale?to=vi&next=${encodeURIComponent(next)}`);
+    assert.equal(status, 303, next);
+    const location = new URL(response.headers.get('location'), BASE_URL);
+    assert.equal(location.origin, new URL(BASE_URL).origin, next);
+    assert.equal(location.pathname, '/vi', next);
+  }
+  assert.equal((await head('/api/locale?to=xx&next=/xx')).status, 400);
+});
+
+test('a link without locale goes to the remembered language first, privately, and sets nothing', async () => {
+  const { status, response } = await head('/smtp/550', { cookie: 'NEXT_LOCALE=vi', 'accept-language': 'en' });
+  assert.equal(status, 307);
+  assert.equal(new URL(response.headers.get('location'), BASE_URL).pathname, '/vi/smtp/550');
+  assert.equal(response.headers.get('set-cookie'), null);
+  assert.match(response.headers.get('cache-control') ?? '', /private/);
+  assert.match(response.headers.get('vary') ?? '', /Accept-Language/i);
 });

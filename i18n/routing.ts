@@ -1,16 +1,19 @@
 import { defineRouting } from 'next-intl/routing';
 import { defaultLocale, locales } from './locales';
 
-/** The cookie that remembers the reader's language (the proxy reads it too). */
-export const LOCALE_COOKIE = 'NEXT_LOCALE';
+/**
+ * The cookie that remembers the reader's language. Secure: the site is served over HTTPS only (HSTS);
+ * browsers also keep it on http://localhost.
+ */
+export const LOCALE_COOKIE_OPTIONS = { name: 'NEXT_LOCALE', maxAge: 60 * 60 * 24 * 365, secure: true } as const;
 
 export const routing = defineRouting({
   locales,
   defaultLocale,
   localePrefix: 'always',
-  // Remember the reader's choice for a year; next-intl writes it when a page in another locale is opened.
-  // Secure: the site is served over HTTPS only (HSTS); browsers also keep it on http://localhost.
-  localeCookie: { name: LOCALE_COOKIE, maxAge: 60 * 60 * 24 * 365, secure: true },
+  // The reader's chosen language, for a year. next-intl reads it to negotiate links without a locale; only
+  // the language switcher writes it (app/api/locale), so a plain page view sets no cookie (proxy.ts).
+  localeCookie: LOCALE_COOKIE_OPTIONS,
   // hreflang alternates are written into each page's <head> by generateMetadata, not as a Link header.
   alternateLinks: false,
 });

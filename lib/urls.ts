@@ -74,6 +74,9 @@ export const decoderTextsPath = (locale: Locale) => `/api/v1/texts/${locale}`;
 export const perRequestPath = (locale: Locale, slug: string) => `/${locale}/smtp/per-request/${slug}`;
 /** The localized 404 page; `key` holds only the code-like tokens of what was asked for (lib/request-routing.ts). */
 export const missingPath = (locale: Locale, key: string) => `/${locale}/missing/${key}`;
+/** The language switcher's link: remembers `locale` as the reader's choice, then opens `pathname` in it (app/api/locale). */
+export const languageChoicePath = (locale: Locale, pathname: string) =>
+  `/api/locale?${new URLSearchParams({ to: locale, next: inLocale(locale, pathname) })}`;
 /** The same page in another locale: `pathname` is any /{locale}/… path of this site. */
 export const inLocale = (locale: Locale, pathname: string) => `/${locale}${pathname.replace(/^\/[^/]*/, '')}`;
 /** Sections whose last segment is a code slug; embeds show single codes only. */

@@ -5,11 +5,12 @@ import { usePathname } from 'next/navigation';
 import styles from './LanguageSwitcher.module.css';
 import type { MouseEvent } from 'react';
 import { LOCALES, locales } from '@/i18n/locales';
-import { homePath, inLocale } from '@/lib/urls';
+import { homePath, languageChoicePath } from '@/lib/urls';
 
 /**
  * Plain links to the same page in every locale, by each locale's own name, so it works without
- * JavaScript; with JavaScript the current #section is carried over. Client-side only because the
+ * JavaScript; each goes through app/api/locale, which remembers the choice. With JavaScript the current
+ * #section is carried over (a fragment survives the redirect). Client-side only because the
  * not-found page has no params to build its links from, and usePathname gives every page the same way in.
  */
 export default function LanguageSwitcher() {
@@ -25,7 +26,7 @@ export default function LanguageSwitcher() {
         {locales.map((locale) => (
           <li key={locale}>
             <a
-              href={inLocale(locale, pathname)}
+              href={languageChoicePath(locale, pathname)}
               hrefLang={locale}
               lang={locale}
               aria-current={locale === current ? 'true' : undefined}
