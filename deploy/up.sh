@@ -45,10 +45,18 @@ for port in "$@"; do
 done
 for port in "$@"; do wait_for "http://localhost:$port/api/v1/codes/250"; done
 
+# The config is written every time; a running nginx reloads only when it changed (a new build, say).
+sed -e "s|@@RUN_DIR@@|$RUN_DIR|g" -e "s|@@PORT@@|$PORT|g" -e "s|@@APP_PORT_1@@|$1|g" -e "s|@@APP_PORT_2@@|$2|g" \
+  -e "s|@@BUILD_ID@@|$(cat "$APP_DIR/.next/BUILD_ID")|g" \
+  "$DEPLOY_DIR/nginx.conf.template" >"$RUN_DIR/nginx.conf.new"
 if ! running "$RUN_DIR/nginx.pid"; then
-  sed -e "s|@@RUN_DIR@@|$RUN_DIR|g" -e "s|@@PORT@@|$PORT|g" -e "s|@@APP_PORT_1@@|$1|g" -e "s|@@APP_PORT_2@@|$2|g" \
-    "$DEPLOY_DIR/nginx.conf.template" >"$RUN_DIR/nginx.conf"
+  mv "$RUN_DIR/nginx.conf.new" "$RUN_DIR/nginx.conf"
   "$NGINX" -p "$RUN_DIR" -c "$RUN_DIR/nginx.conf" -e "$RUN_DIR/nginx-error.log"
+elif ! cmp -s "$RUN_DIR/nginx.conf.new" "$RUN_DIR/nginx.conf"; then
+  mv "$RUN_DIR/nginx.conf.new" "$RUN_DIR/nginx.conf"
+  "$NGINX" -p "$RUN_DIR" -c "$RUN_DIR/nginx.conf" -e "$RUN_DIR/nginx-error.log" -s reload
+else
+  rm "$RUN_DIR/nginx.conf.new"
 fi
 wait_for "http://127.0.0.1:$PORT/api/v1/codes/250"
 echo "http://localhost:$PORT"
