@@ -74,7 +74,7 @@ function hammer(url, paths, expected, { connections, duration }) {
       method: 'GET',
       path,
       onResponse: (status, _body, _context, headers) => {
-        const cache = headers?.['x-cache-status'];
+        const cache = headers?.['X-Cache-Status'] ?? headers?.['x-cache-status'];
         events.push({ t: Date.now(), status, path, unexpected: status !== expected.get(path), hit: cache === 'HIT' || cache === 'STALE' });
       },
     })),
