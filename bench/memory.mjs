@@ -4,7 +4,7 @@
 //        NODE_OPTIONS=--max-old-space-size=200 node bench/memory.mjs tries a smaller heap.
 // The URLs are what a crawler or a curious reader sends that no cache can answer: comparisons rendered
 // per request (pairs of enhanced codes, in every locale), 404s and searches, each URL different.
-// Prints the server's RSS (all its processes) every 2,500 URLs, and the start-up time to a first page.
+// Prints the server's RSS (all its processes) every --every URLs (2,500), and the start-up time to a first page.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -12,7 +12,11 @@ import { treeRssMb, waitFor } from './server.mjs';
 import { every, localesOf, sitemapPages } from './deploy/urls.mjs';
 
 const { values } = parseArgs({
-  options: { urls: { type: 'string', default: '20000' }, concurrency: { type: 'string', default: '8' } },
+  options: {
+    urls: { type: 'string', default: '20000' },
+    concurrency: { type: 'string', default: '8' },
+    every: { type: 'string', default: '2500' },
+  },
 });
 const total = Number(values.urls);
 const appDir = process.env.APP_DIR ?? new URL('..', import.meta.url).pathname.replace(/\/$/, '');
@@ -75,7 +79,7 @@ async function worker() {
     const response = await fetch(origin + next.value, { redirect: 'manual', headers: { 'accept-language': 'en' } });
     await response.arrayBuffer();
     statuses[response.status] = (statuses[response.status] ?? 0) + 1;
-    if (sent % 2500 === 0) rows.push({ urls: sent, 'RSS MB': Math.round(treeRssMb(server.pid)), 'statuses so far': JSON.stringify(statuses) });
+    if (sent % Number(values.every) === 0) rows.push({ urls: sent, 'RSS MB': Math.round(treeRssMb(server.pid)), 'statuses so far': JSON.stringify(statuses) });
   }
 }
 const began = Date.now();
