@@ -75,11 +75,14 @@ async function worker() {
   while (!done && sent < total) {
     const next = urls.next();
     if (next.done) return void (done = true);
-    sent++;
+    const index = ++sent;
     const response = await fetch(origin + next.value, { redirect: 'manual', headers: { 'accept-language': 'en' } });
     await response.arrayBuffer();
     statuses[response.status] = (statuses[response.status] ?? 0) + 1;
-    if (sent % Number(values.every) === 0) rows.push({ urls: sent, 'RSS MB': Math.round(treeRssMb(server.pid)), 'statuses so far': JSON.stringify(statuses) });
+    if (index % Number(values.every) === 0) {
+      rows.push({ urls: index, 'RSS MB': Math.round(treeRssMb(server.pid)), 'statuses so far': JSON.stringify(statuses) });
+      console.error(`# ${index} URLs: ${rows.at(-1)['RSS MB']} MB`);
+    }
   }
 }
 const began = Date.now();
