@@ -70,6 +70,21 @@ function hammer(url, paths, expected, { connections, duration }) {
     connections,
     duration,
     headers: HEADERS,
+    timeout: 30,
+    // autocannon reconnects silently when the server closes a connection: a response cut off midway (an
+    // instance killed while it streamed a page) would go uncounted, and would shift every later response
+    // of that connection onto the wrong URL. A reconnect that no error or timeout explains is counted.
+    setupClient: (client) => {
+      const connect = client._connect;
+      let explained = true; // the first connection
+      client.on('connError', () => (explained = true));
+      client.on('timeout', () => (explained = true));
+      client._connect = function () {
+        if (!explained) events.push({ t: Date.now(), error: 'connection closed by the server' });
+        explained = false;
+        return connect.call(this);
+      };
+    },
     requests: paths.map((path) => ({
       method: 'GET',
       path,
