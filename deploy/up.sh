@@ -35,8 +35,8 @@ wait_for() {
 }
 
 # Each instance in a session of its own (setsid), so that stopping it stops all its processes.
-# -H localhost keeps it on loopback; -H 127.0.0.1 would make Next 16.4 proxy its own 404 rewrites
-# to itself.
+# -H localhost keeps it on loopback (nginx.conf.template expects 127.0.0.1: localhost must resolve there
+# first, as in Debian's /etc/hosts); -H 127.0.0.1 would make Next 16.4 proxy its own 404 rewrites to itself.
 for port in "$@"; do
   pidfile="$RUN_DIR/app-$port.pid"
   running "$pidfile" && continue
