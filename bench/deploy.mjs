@@ -184,6 +184,7 @@ const stop = () => spawnSync(`${here}../deploy/down.sh`, { env, stdio: 'inherit'
 let stopStatic = () => {};
 process.on('exit', () => {
   stopStatic();
+  rmSync(staticDir, { recursive: true, force: true });
   stop();
 });
 process.on('SIGINT', () => process.exit(130));
