@@ -4,16 +4,27 @@ import type MiniSearch from 'minisearch';
 import { useEffect, useRef, useState } from 'react';
 import type { SearchDocument } from '@/lib/search/options';
 import type { Hit } from '@/lib/search/search';
+import { hitPath } from '@/lib/search/hits';
+import { searchPath } from '@/lib/urls';
+import type { Locale } from '@/i18n/locales';
 import links from '@/components/code/CodeLinks.module.css';
 import styles from './Search.module.css';
 
-type Labels = { landmark: string; label: string; placeholder: string; submit: string; noResults: string };
+type Labels = {
+  landmark: string;
+  label: string;
+  placeholder: string;
+  submit: string;
+  noResults: string;
+  /** What a hit that is not a code is: "Glossary", "Guide". */
+  kinds: { term: string; guide: string };
+};
 
 /**
  * The search box on every page. Without JavaScript it is a GET form to /{locale}/search. With it, "/"
  * focuses the box and results appear as you type, from the locale's index, fetched on first use.
  */
-export default function SearchBox({ locale, labels }: { locale: string; labels: Labels }) {
+export default function SearchBox({ locale, labels }: { locale: Locale; labels: Labels }) {
   const input = useRef<HTMLInputElement>(null);
   const index = useRef<Promise<{ index: MiniSearch<SearchDocument>; run: typeof import('@/lib/search/search').runSearch }> | null>(null);
   const [query, setQuery] = useState('');
@@ -53,7 +64,7 @@ export default function SearchBox({ locale, labels }: { locale: string; labels: 
 
   return (
     <form
-      action={`/${locale}/search`}
+      action={searchPath(locale)}
       method="get"
       role="search"
       aria-label={labels.landmark}
@@ -87,8 +98,13 @@ export default function SearchBox({ locale, labels }: { locale: string; labels: 
             {hits.length === 0 ? <li className="muted">{labels.noResults}</li> : null}
             {hits.map((hit) => (
               <li key={hit.id}>
-                <a href={`/${locale}/smtp/${hit.id}`}>
-                  <span className={links.number}>{hit.code}</span> {hit.name}
+                <a href={hitPath(locale, hit)}>
+                  {hit.kind === 'term' || hit.kind === 'guide' ? (
+                    <span className="muted">{labels.kinds[hit.kind]}:</span>
+                  ) : (
+                    <span className={links.number}>{hit.code}</span>
+                  )}{' '}
+                  {hit.name}
                 </a>
               </li>
             ))}

@@ -28,6 +28,7 @@ export default function SiteHeader() {
           placeholder: tSearch('placeholder'),
           submit: tSearch('submit'),
           noResults: tSearch('noResults'),
+          kinds: { term: t('glossaryLink'), guide: t('guidesLink') },
         }}
       />
       <LanguageSwitcher label={tSwitcher('label')} current={locale} options={OPTIONS} />
