@@ -73,28 +73,30 @@ test.each(locales)('in %s, an exact code still ranks first', async (locale) => {
 });
 
 describe.each(locales)('in %s', (locale) => {
-  const messages = messagesOf(locale) as any;
-  const terms = messages.Glossary.terms;
-  const guides = messages.Guides.guides;
+  const messages = messagesOf(locale);
+  /** A message by its dotted key; '' when missing, so a missing text fails the test that reads it. */
+  const m = (key: string): string => {
+    const found = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages);
+    return typeof found === 'string' ? found : '';
+  };
 
   test('every term and every guide step has its words', () => {
-    for (const term of allTerms()) for (const field of ['name', 'short', 'why', 'check']) expect(terms[term.id][field]?.trim()).toBeTruthy();
-    for (const guide of allGuides()) for (const field of ['title', 'lead', 'metaDescription']) expect(guides[guide.slug][field]?.trim()).toBeTruthy();
+    for (const term of allTerms()) for (const field of ['name', 'short', 'why', 'check']) expect(m(`Glossary.terms.${term.id}.${field}`).trim()).toBeTruthy();
+    for (const guide of allGuides()) for (const field of ['title', 'lead', 'metaDescription']) expect(m(`Guides.guides.${guide.slug}.${field}`).trim()).toBeTruthy();
     for (const guide of stepGuides()) {
-      expect(Object.keys(guides[guide.slug].steps)).toEqual(guide.steps.map((step) => step.id));
-      for (const step of guide.steps) for (const field of ['title', 'text']) expect(guides[guide.slug].steps[step.id][field]?.trim()).toBeTruthy();
+      for (const step of guide.steps) for (const field of ['title', 'text']) expect(m(`Guides.guides.${guide.slug}.steps.${step.id}.${field}`).trim()).toBeTruthy();
     }
   });
 
   test('a term page says what it is, shows the command untranslated, and links codes, terms and RFCs', () => {
     const { container } = renderIn(locale, <GlossaryTermPage term={spf} />);
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(terms.spf.name);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(m('Glossary.terms.spf.name'));
     expect(within(container.querySelector('pre')!).getByText('dig +short TXT example.com').tagName).toBe('CODE');
-    const codes = screen.getByRole('region', { name: messages.Glossary.relatedCodes });
+    const codes = screen.getByRole('region', { name: m('Glossary.relatedCodes') });
     expect(within(codes).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(spf.codes.map((c) => codePath(locale, linkedCode(c)!)));
-    expect(within(codes).getByRole('link', { name: `550 ${messages.codes['550'].name}` })).toBeInTheDocument();
-    const related = screen.getByRole('region', { name: messages.Glossary.relatedTerms });
-    expect(within(related).getByRole('link', { name: terms.dkim.name })).toHaveAttribute('href', glossaryPath(locale, 'dkim'));
+    expect(within(codes).getByRole('link', { name: `550 ${m('codes.550.name')}` })).toBeInTheDocument();
+    const related = screen.getByRole('region', { name: m('Glossary.relatedTerms') });
+    expect(within(related).getByRole('link', { name: m('Glossary.terms.dkim.name') })).toHaveAttribute('href', glossaryPath(locale, 'dkim'));
     expect(screen.getByRole('link', { name: 'RFC 7208' })).toHaveAttribute('href', rfcUrl(7208));
     const jsonLd = JSON.parse(container.querySelector('script[type="application/ld+json"]')!.textContent!);
     expect(jsonLd['@graph'][0]).toMatchObject({ '@type': 'DefinedTerm', inDefinedTermSet: { '@type': 'DefinedTermSet' } });
@@ -103,7 +105,7 @@ describe.each(locales)('in %s', (locale) => {
 
   test('a term with no RFC says so', () => {
     renderIn(locale, <GlossaryTermPage term={getTerm('spam-trap')!} />);
-    expect(screen.getByText(messages.Glossary.noRfc)).toBeInTheDocument();
+    expect(screen.getByText(m('Glossary.noRfc'))).toBeInTheDocument();
   });
 
   test('the glossary index lists every term, in the order of the locale', () => {
@@ -115,12 +117,12 @@ describe.each(locales)('in %s', (locale) => {
 
   test('a guide page numbers its steps, anchors them, shows literals as code, and dates its last check', () => {
     const { container } = renderIn(locale, <GuidePage guide={spfGuide} />);
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(guides['spf-dkim-dmarc'].title);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(m('Guides.guides.spf-dkim-dmarc.title'));
     const steps = [...container.querySelectorAll('article > ol > li')];
     expect(steps.map((li) => li.id)).toEqual(spfGuide.steps.map((step) => step.id));
-    expect(within(steps[1] as HTMLElement).getByRole('heading', { level: 3 })).toHaveTextContent(guides['spf-dkim-dmarc'].steps.spf.title);
+    expect(within(steps[1] as HTMLElement).getByRole('heading', { level: 3 })).toHaveTextContent(m('Guides.guides.spf-dkim-dmarc.steps.spf.title'));
     expect(within(steps[1] as HTMLElement).getByText('dig +short TXT example.com').tagName).toBe('CODE');
-    expect(within(steps[1] as HTMLElement).getByRole('link', { name: terms.spf.name })).toHaveAttribute('href', glossaryPath(locale, 'spf'));
+    expect(within(steps[1] as HTMLElement).getByRole('link', { name: m('Glossary.terms.spf.name') })).toHaveAttribute('href', glossaryPath(locale, 'spf'));
     const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${spfGuide.updated}T00:00:00Z`));
     expect(container.querySelector(`time[datetime="${spfGuide.updated}"]`)).toHaveTextContent(date);
     const jsonLd = JSON.parse(container.querySelector('script[type="application/ld+json"]')!.textContent!);
@@ -129,7 +131,7 @@ describe.each(locales)('in %s', (locale) => {
 
   test('a guide step that needs the bounce links the decoder', () => {
     renderIn(locale, <GuidePage guide={getGuide('reading-a-bounce') as StepGuide} />);
-    for (const link of screen.getAllByRole('link', { name: messages.Guides.decoderLink })) expect(link).toHaveAttribute('href', decoderPath(locale));
+    for (const link of screen.getAllByRole('link', { name: m('Guides.decoderLink') })) expect(link).toHaveAttribute('href', decoderPath(locale));
   });
 
   test('the guides index links every guide, the decision guide at its new address', () => {
