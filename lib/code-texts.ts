@@ -18,15 +18,15 @@ export type ProviderMessageField = 'meaning' | 'action';
 
 type Values = Record<string, string | number>;
 /** next-intl's translator with the key check left to the caller: what `useTranslations()` / `getTranslations()` return. */
-type AnyTranslator = { (key: never, values?: never): string; rich: unknown; markup: unknown; has: unknown };
+export type AnyTranslator = { (key: never, values?: never): string; rich: unknown; markup: unknown; has: unknown };
 type Loose = {
   (key: string, values?: Values): string;
   rich(key: string, values?: Record<string, (chunks: ReactNode) => ReactNode>): ReactNode;
   markup(key: string, values?: Record<string, (chunks: string) => string>): string;
   has(key: string): boolean;
 };
-// The one place where a data-built key meets the typed translator.
-const loose = (t: AnyTranslator) => t as unknown as Loose;
+// The one place where a data-built key meets the typed translator (lib/glossary-texts.ts uses it too).
+export const loose = (t: AnyTranslator) => t as unknown as Loose;
 
 export function codeTexts(t: AnyTranslator, code: ReplyCode | EnhancedCode | RegistryEntry) {
   const base = textsKey(code);
