@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { treeRssMb, waitFor } from './server.mjs';
-import { every, localesOf, sitemapPages } from './deploy/urls.mjs';
+import { localesOf, sitemapPages } from './deploy/urls.mjs';
 
 const { values } = parseArgs({
   options: {
