@@ -103,7 +103,7 @@ describe('the build agrees with lib/pages.ts on what is prerendered', () => {
   const ruled = ruledCodePages();
   const all = [...ruled];
   test.each([
-    ['exactly the ruled code pages, plus localized pages', [...all, '/en', '/vi/guide/blocked', '/en/smtp/decode'], [], []],
+    ['exactly the ruled code pages, plus localized pages', [...all, '/en', '/vi/guides/why-did-my-email-bounce/blocked', '/en/glossary/spf', '/vi/guides/spf-dkim-dmarc', '/en/smtp/decode'], [], []],
     ['a ruled page missing', all.filter((p) => p !== '/vi/smtp/550'), ['/vi/smtp/550'], []],
     ['a comparison the rule renders per request', [...all, '/en/smtp/5.1.1-vs-5.1.10'], [], ['/en/smtp/5.1.1-vs-5.1.10']],
     ['an embed of a pair', [...all, '/en/embed/smtp/250-vs-550'], [], ['/en/embed/smtp/250-vs-550']],

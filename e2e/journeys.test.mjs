@@ -172,7 +172,7 @@ for (const locale of LOCALES) {
       await act.activate(page, home);
       await expectArrival(page, `/${locale}`, locale);
       await act.activate(page, page.getByRole('link', { name: m.Home.guideLink, exact: true }));
-      await expectArrival(page, `/${locale}/guide`, locale);
+      await expectArrival(page, `/${locale}/guides/why-did-my-email-bounce`, locale);
       assert.equal(await h1(page), m.Guide.steps.start.title);
       for (const [step, answer, next] of [
         ['start', 'bounce', 'has-code'],
@@ -180,12 +180,20 @@ for (const locale of LOCALES) {
         ['code-text', 'address', 'address'],
       ]) {
         await act.activate(page, page.getByRole('link', { name: m.Guide.steps[step].answers[answer], exact: true }));
-        await expectArrival(page, `/${locale}/guide/${next}`, locale);
+        await expectArrival(page, `/${locale}/guides/why-did-my-email-bounce/${next}`, locale);
         assert.equal(await h1(page), m.Guide.steps[next].title);
       }
       await act.activate(page, page.locator('main').getByRole('link', { name: `550 ${m.codes['550'].name}`, exact: true }));
       await expectArrival(page, `/${locale}/smtp/550`, locale);
       assert.match(await h1(page), /^SMTP 550\b/);
+
+      // The glossary, from the footer: the index, then one term and back to a code it explains.
+      await act.activate(page, page.locator('footer').getByRole('link', { name: m.Site.glossaryLink, exact: true }));
+      await expectArrival(page, `/${locale}/glossary`, locale);
+      assert.equal(await h1(page), m.Glossary.title);
+      await act.activate(page, page.locator('main').getByRole('link', { name: m.Glossary.terms.spf.name, exact: true }));
+      await expectArrival(page, `/${locale}/glossary/spf`, locale);
+      assert.equal(await h1(page), m.Glossary.terms.spf.name);
       await context.close();
     });
   }

@@ -5,7 +5,7 @@
  * __tests__/messages.test.ts proves every code in data has its texts in every locale.
  */
 import type { ReactNode } from 'react';
-import { markupTags, richTags } from './rich';
+import { markupTags, plainTags, richTags } from './rich';
 import { providerMessageKey, textsKey } from './codes';
 import type { EnhancedCode, RegistryEntry } from './enhanced-codes';
 import type { ReplyCode } from './reply-codes';
@@ -18,20 +18,21 @@ export type ProviderMessageField = 'meaning' | 'action';
 
 type Values = Record<string, string | number>;
 /** next-intl's translator with the key check left to the caller: what `useTranslations()` / `getTranslations()` return. */
-type AnyTranslator = { (key: never, values?: never): string; rich: unknown; markup: unknown; has: unknown };
+export type AnyTranslator = { (key: never, values?: never): string; rich: unknown; markup: unknown; has: unknown };
 type Loose = {
   (key: string, values?: Values): string;
   rich(key: string, values?: Record<string, (chunks: ReactNode) => ReactNode>): ReactNode;
   markup(key: string, values?: Record<string, (chunks: string) => string>): string;
   has(key: string): boolean;
 };
-// The one place where a data-built key meets the typed translator.
-const loose = (t: AnyTranslator) => t as unknown as Loose;
+// The one place where a data-built key meets the typed translator (lib/glossary-texts.ts uses it too).
+export const loose = (t: AnyTranslator) => t as unknown as Loose;
 
 export function codeTexts(t: AnyTranslator, code: ReplyCode | EnhancedCode | RegistryEntry) {
   const base = textsKey(code);
   return {
-    text: (field: EntryField) => loose(t)(`${base}.${field}`),
+    /** Plain text: tags dropped (a message may mark protocol text with <code>). */
+    text: (field: EntryField) => loose(t).markup(`${base}.${field}`, plainTags),
     rich: (field: EntryField) => loose(t).rich(`${base}.${field}`, richTags),
     markup: (field: EntryField) => loose(t).markup(`${base}.${field}`, markupTags),
     has: (field: EntryField | 'origin') => loose(t).has(`${base}.${field}`),
@@ -43,7 +44,7 @@ export function codeTexts(t: AnyTranslator, code: ReplyCode | EnhancedCode | Reg
 export function providerMessageTexts(t: AnyTranslator, id: string) {
   const base = providerMessageKey(id);
   return {
-    text: (field: ProviderMessageField) => loose(t)(`${base}.${field}`),
+    text: (field: ProviderMessageField) => loose(t).markup(`${base}.${field}`, plainTags),
     rich: (field: ProviderMessageField) => loose(t).rich(`${base}.${field}`, richTags),
     markup: (field: ProviderMessageField) => loose(t).markup(`${base}.${field}`, markupTags),
   };

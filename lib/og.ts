@@ -7,6 +7,9 @@ import { join } from 'node:path';
 import type { Locale } from '@/i18n/locales';
 import { classOf, codeLabel, retryOfClass, type AnyCode, type CodeClass } from './codes';
 import { codeTexts } from './code-texts';
+import type { GlossaryTermId } from './glossary';
+import { guideTexts, termTexts } from './glossary-texts';
+import type { GuideSlug } from './guides';
 import { translatorFor } from './messages';
 import { providerName } from './providers';
 import type { CodeSlug } from './slug';
@@ -81,4 +84,20 @@ async function loadFonts() {
 export function ogFonts() {
   fonts ??= loadFonts();
   return fonts;
+}
+
+/** The picture of a page that is not about one code (a glossary entry, a guide): the site, a kicker, a title. */
+export type OgTitleCard = { readonly siteName: string; readonly kicker: string; readonly title: string };
+
+export async function ogTitleCard(
+  locale: Locale,
+  page: { readonly glossary: GlossaryTermId | null } | { readonly guides: GuideSlug | null },
+): Promise<OgTitleCard> {
+  const t = await translatorFor(locale);
+  const siteName = t('Site.name');
+  if ('glossary' in page) {
+    const title = page.glossary ? termTexts(t, page.glossary).plain('name') : t('Glossary.title');
+    return { siteName, kicker: t('Glossary.kicker'), title };
+  }
+  return { siteName, kicker: t('Guides.kicker'), title: page.guides ? guideTexts(t, page.guides).plain('title') : t('Guides.title') };
 }

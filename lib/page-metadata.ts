@@ -27,11 +27,14 @@ export type PageMetadata = {
   readonly robots?: { readonly index: false; readonly follow?: true };
   /** Canonical slug of the code page whose Open Graph picture (app/og) shares this page. */
   readonly ogImage?: string;
+  /** Path of another Open Graph picture (the glossary's and the guides' title cards, lib/urls). */
+  readonly ogPicture?: string;
   /** Absolute URL of this page's oEmbed description (app/api/oembed). */
   readonly oembed?: string;
 };
 
-export function pageMetadata({ locale, title, withSiteName, description, path, robots, ogImage, oembed }: PageMetadata): Metadata {
+export function pageMetadata({ locale, title, withSiteName, description, path, robots, ogImage, ogPicture, oembed }: PageMetadata): Metadata {
+  const picture = ogPicture ?? (ogImage === undefined ? undefined : ogImagePath(locale, ogImage));
   const alternates = {
     ...(path !== undefined && alternatesFor(locale, path)),
     ...(oembed && { types: { 'application/json+oembed': [{ url: oembed, title }] } }),
@@ -41,9 +44,9 @@ export function pageMetadata({ locale, title, withSiteName, description, path, r
     ...(description !== undefined && { description }),
     ...(robots && { robots }),
     ...(Object.keys(alternates).length > 0 && { alternates }),
-    ...(ogImage !== undefined && {
+    ...(picture !== undefined && {
       openGraph: {
-        images: [{ url: ogImagePath(locale, ogImage), ...OG_SIZE, alt: title }],
+        images: [{ url: picture, ...OG_SIZE, alt: title }],
         title,
         description,
         locale,

@@ -6,6 +6,8 @@
  */
 import { GUIDE_STEPS, type GuideStepId } from '@/data/guide';
 import { allEnhancedCodes } from './enhanced-codes';
+import { allTerms, type GlossaryTermId } from './glossary';
+import { stepGuides, type GuideSlug } from './guides';
 import { providerCodes } from './providers';
 import { allReplyCodes, isStandard, standardReplyCodes } from './reply-codes';
 import type { CodeSlug } from './slug';
@@ -19,7 +21,11 @@ const LOCALIZED_PAGES: readonly { readonly path: string; readonly sitemap: boole
   { path: PAGE_SUFFIXES.explanation, sitemap: false },
   { path: PAGE_SUFFIXES.comparePicker, sitemap: false },
   { path: PAGE_SUFFIXES.search, sitemap: false },
+  { path: PAGE_SUFFIXES.guides(), sitemap: true },
   ...(['start', ...GUIDE_STEPS] as const).map((step) => ({ path: PAGE_SUFFIXES.guide(step), sitemap: true })),
+  ...stepGuideSlugs().map((slug) => ({ path: PAGE_SUFFIXES.guides(slug), sitemap: true })),
+  { path: PAGE_SUFFIXES.glossary(), sitemap: true },
+  ...glossaryTermIds().map((id) => ({ path: PAGE_SUFFIXES.glossary(id), sitemap: true })),
 ];
 const LOCALIZED_PAGE_PATHS = new Set(LOCALIZED_PAGES.map((p) => p.path));
 
@@ -49,6 +55,16 @@ export function isPrerendered(parsed: CodeSlug): boolean {
 /** Every step of the bounce guide after its start page; each is prerendered. */
 export function guideSteps(): readonly GuideStepId[] {
   return GUIDE_STEPS;
+}
+
+/** Every glossary term's page; each is prerendered. */
+export function glossaryTermIds(): readonly GlossaryTermId[] {
+  return allTerms().map((term) => term.id);
+}
+
+/** The guides of steps (/{locale}/guides/{slug}); the decision guide has its own routes (guideSteps). */
+export function stepGuideSlugs(): readonly GuideSlug[] {
+  return stepGuides().map((guide) => guide.slug);
 }
 
 /** Slugs of every single code's page (reply, enhanced and provider codes); each also has an embed. */

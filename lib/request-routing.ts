@@ -3,15 +3,17 @@
  * - a reversed comparison, or a code inside a provider's range, is redirected (308) to its canonical page;
  * - a comparison that is not prerendered is rewritten to the route that renders it per request
  *   (lib/pages.ts says why);
+ * - the decision guide's first URLs (/{locale}/guide/…) are redirected (308) to its place among the guides;
  * - anything else under a locale that is not a page is rewritten, with status 404, to the localized
  *   "missing" page. Answering 404 here instead of calling notFound() keeps the 404 page server-rendered:
  *   Next 16.4 sends notFound() responses as an empty shell that only JavaScript fills
  *   (vercel/next.js#62228), which leaves readers without JavaScript, and crawlers, with a blank page.
  */
 import { isLocale, type Locale } from '@/i18n/locales';
+import { isGuideStep } from './guide';
 import { isLocalizedPage, isPrerendered } from './pages';
 import { canonicalSlug, isCanonical, parseSlug, safeDecode } from './slug';
-import { CODE_SECTIONS, missingPath as missingPagePath, perRequestPath } from './urls';
+import { CODE_SECTIONS, guidePath, missingPath as missingPagePath, perRequestPath } from './urls';
 
 export type ProxyRoute =
   | { readonly action: 'redirect'; readonly path: string }
@@ -36,6 +38,8 @@ export function routeRequest(pathname: string): ProxyRoute | null {
   const locale = first;
   const rest = slash < 0 ? '' : pathname.slice(slash);
   if (isLocalizedPage(rest)) return null;
+  const moved = movedGuidePath(locale, rest);
+  if (moved) return { action: 'redirect', path: moved };
 
   for (const { prefix, pairs } of CODE_SECTIONS) {
     if (!rest.startsWith(prefix) || rest.indexOf('/', prefix.length) >= 0) continue;
@@ -60,6 +64,14 @@ export function missingPath(locale: Locale, requested: string): string {
   return missingPagePath(locale, tokens.join('-') || 'none');
 }
 
+/** The decision guide lived at /{locale}/guide and /{locale}/guide/{step} before the guides section. */
+function movedGuidePath(locale: Locale, rest: string): string | null {
+  const match = /^\/guide(?:\/([^/]+))?\/?$/.exec(rest);
+  if (!match) return null;
+  const step = match[1];
+  if (step === undefined) return guidePath(locale);
+  return isGuideStep(step) ? guidePath(locale, step) : null;
+}
 
 function decodes(pathname: string): boolean {
   try {

@@ -10,5 +10,10 @@ export const markupTags = {
   code: (chunks: string) => `<code>${chunks}</code>`,
 };
 
+/** The tags of a message dropped, their text kept: plain text for titles, descriptions, JSON and search. */
+export const plainTags = {
+  code: (chunks: string) => chunks,
+};
+
 /** A message as plain text, for JSON, search documents and clipboard text. */
 export const plainText = (message: string) => message.replace(/<\/?code>/g, '');

@@ -3,6 +3,8 @@
  * too, so it depends on types only (no code data: lib/pages.ts holds the lists of pages that need it).
  */
 import type { GuidePageId } from '@/data/guide';
+import type { GlossaryTermId } from '@/data/glossary';
+import type { GuideSlug } from '@/data/guides';
 import { locales, type Locale } from '@/i18n/locales';
 import type { EnhancedCode } from './enhanced-codes';
 import type { ProviderCode } from './providers';
@@ -35,7 +37,11 @@ export function pairSlugOf(a: ReplyCode | EnhancedCode, b: ReplyCode | EnhancedC
   return `${slugOf(low)}-vs-${slugOf(high)}`;
 }
 
-const guideSuffix = (step: GuidePageId) => (step === 'start' ? '/guide' : `/guide/${step}`);
+/** The decision guide is one of the guides; its questions are pages under its own URL. */
+const DECISION_GUIDE = 'why-did-my-email-bounce' satisfies GuideSlug;
+const guidesSuffix = (slug?: GuideSlug) => (slug ? `/guides/${slug}` : '/guides');
+const guideSuffix = (step: GuidePageId) => `${guidesSuffix(DECISION_GUIDE)}${step === 'start' ? '' : `/${step}`}`;
+const glossarySuffix = (id?: GlossaryTermId) => (id ? `/glossary/${id}` : '/glossary');
 
 /** Paths after /{locale} of the localized pages that are not codes (lib/pages.ts lists which exist). */
 export const PAGE_SUFFIXES = {
@@ -46,6 +52,8 @@ export const PAGE_SUFFIXES = {
   comparePicker: '/smtp/compare',
   search: '/search',
   guide: guideSuffix,
+  guides: guidesSuffix,
+  glossary: glossarySuffix,
   /** A code page or comparison by its canonical slug. */
   smtp: (slug: string) => `/smtp/${slug}`,
 } as const;
@@ -64,8 +72,13 @@ export const explanationPath = (locale: Locale, query: URLSearchParams) => `/${l
 export const searchPath = (locale: Locale, query?: string) =>
   `/${locale}${PAGE_SUFFIXES.search}${query === undefined ? '' : `?${new URLSearchParams({ q: query })}`}`;
 export const guidePath = (locale: Locale, step: GuidePageId = 'start') => `/${locale}${guideSuffix(step)}`;
+export const guidesPath = (locale: Locale, slug?: GuideSlug) => `/${locale}${guidesSuffix(slug)}`;
+export const glossaryPath = (locale: Locale, id?: GlossaryTermId) => `/${locale}${glossarySuffix(id)}`;
 export const embedPath = (locale: Locale, slug: string) => `/${locale}/embed/smtp/${slug}`;
 export const ogImagePath = (locale: Locale, slug: string) => `/og/${locale}/${slug}`;
+/** The Open Graph picture of a glossary or guides page (app/og/[locale]/glossary, …/guides): title cards. */
+export const titleOgImagePath = (locale: Locale, page: { glossary: GlossaryTermId | null } | { guides: GuideSlug | null }) =>
+  'glossary' in page ? `/og/${locale}${glossarySuffix(page.glossary ?? undefined)}` : `/og/${locale}${guidesSuffix(page.guides ?? undefined)}`;
 export const oembedPath = (url: string) => `/api/oembed?url=${encodeURIComponent(url)}&format=json`;
 export const codesApiPath = (code: string, locale: Locale) => `/api/v1/codes/${encodeURIComponent(code)}?locale=${locale}`;
 export const searchIndexPath = (locale: Locale) => `/api/v1/search-index/${locale}`;

@@ -7,7 +7,8 @@ import type { SearchDocument } from '@/lib/search/options';
 import links from '@/components/code/CodeLinks.module.css';
 import styles from './Search.module.css';
 import type { Hit } from '@/lib/search/search';
-import { searchIndexPath, searchPath, smtpPath } from '@/lib/urls';
+import { hitPath } from '@/lib/search/hits';
+import { searchIndexPath, searchPath } from '@/lib/urls';
 import { useHydrated } from '@/components/site/useHydrated';
 
 /**
@@ -89,8 +90,13 @@ export default function SearchBox() {
             {hits.length === 0 ? <li className="muted">{t('noResults')}</li> : null}
             {hits.map((hit) => (
               <li key={hit.id}>
-                <a href={smtpPath(locale, hit.id)}>
-                  <span className={links.number}>{hit.code}</span> {hit.name}
+                <a href={hitPath(locale, hit)}>
+                  {hit.kind === 'term' || hit.kind === 'guide' ? (
+                    <span className="muted">{t(`kinds.${hit.kind}`)}:</span>
+                  ) : (
+                    <span className={links.number}>{hit.code}</span>
+                  )}{' '}
+                  {hit.name}
                 </a>
               </li>
             ))}

@@ -1,7 +1,10 @@
-/** The documents of the search index for one locale: every code page with its words in that locale. */
+/** The documents of the search index for one locale: every code page, glossary term and guide with its words in that locale. */
 import { codeLabel } from '@/lib/codes';
 import { codeTexts, providerMessageTexts } from '@/lib/code-texts';
 import { allEnhancedCodes } from '@/lib/enhanced-codes';
+import { allTerms } from '@/lib/glossary';
+import { guideTexts, termTexts } from '@/lib/glossary-texts';
+import { allGuides } from '@/lib/guides';
 import type { Translator } from '@/lib/messages';
 import { providerCodes, providerMessages } from '@/lib/providers';
 import { allReplyCodes } from '@/lib/reply-codes';
@@ -19,6 +22,9 @@ function phrasesByCode(): Map<string, string[]> {
   }
   return byCode;
 }
+
+/** Terms and guides carry their first sentence only: enough to be found and recognised, and the index stays small. */
+const firstSentence = (text: string) => text.match(/^.+?[.!?](?=\s|$)/u)?.[0] ?? text;
 
 export function searchDocuments(t: Translator): SearchDocument[] {
   const phrases = phrasesByCode();
@@ -57,6 +63,15 @@ export function searchDocuments(t: Translator): SearchDocument[] {
         wire: code.messages.flatMap((m) => m.match).join(' '),
         kind: 'provider',
       };
+    }),
+    // Words only, no code: a term's id ("greylisting", "mx-record") also finds it in every locale.
+    ...allTerms().map((term): SearchDocument => {
+      const texts = termTexts(t, term.id);
+      return { id: `term:${term.id}`, code: '', name: texts.plain('name'), summary: firstSentence(texts.plain('short')), wire: term.id, kind: 'term' };
+    }),
+    ...allGuides().map((guide): SearchDocument => {
+      const texts = guideTexts(t, guide.slug);
+      return { id: `guide:${guide.slug}`, code: '', name: texts.plain('title'), summary: firstSentence(texts.plain('lead')), wire: '', kind: 'guide' };
     }),
   ];
 }

@@ -7,14 +7,14 @@
 import type { Options } from 'minisearch';
 
 export type SearchDocument = {
-  /** The slug of the page: "550", "5.1.1", "5.7.606-649" */
+  /** The slug of the page: "550", "5.1.1", "5.7.606-649"; "term:spf" and "guide:spf-dkim-dmarc" for the others. */
   id: string;
   code: string;
   name: string;
   summary: string;
   /** Protocol and provider wording people paste: standard reply text, registry title, wire phrases. */
   wire: string;
-  kind: 'reply' | 'enhanced' | 'provider';
+  kind: 'reply' | 'enhanced' | 'provider' | 'term' | 'guide';
 };
 
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/;

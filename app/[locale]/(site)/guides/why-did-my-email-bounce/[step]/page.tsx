@@ -7,14 +7,14 @@ import { localeOf } from '@/i18n/params';
 import { isGuideStep } from '@/lib/guide';
 import { pageMetadata } from '@/lib/page-metadata';
 import { guideSteps } from '@/lib/pages';
-import { PAGE_SUFFIXES } from '@/lib/urls';
+import { PAGE_SUFFIXES, titleOgImagePath } from '@/lib/urls';
 
 /** Every step is prerendered; the proxy answers unknown steps with the 404 page. */
 export function generateStaticParams() {
   return guideSteps().map((step) => ({ step }));
 }
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/guide/[step]'>): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<'/[locale]/guides/why-did-my-email-bounce/[step]'>): Promise<Metadata> {
   const { step } = await params;
   const locale = localeOf(await params);
   if (!isGuideStep(step)) return {};
@@ -24,10 +24,11 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/guide/[s
     title: t('stepMetaTitle', { title: t(`steps.${step}.title`) }),
     description: t(`steps.${step}.text`),
     path: PAGE_SUFFIXES.guide(step),
+    ogPicture: titleOgImagePath(locale, { guides: 'why-did-my-email-bounce' }),
   });
 }
 
-export default function GuideStepPage({ params }: PageProps<'/[locale]/guide/[step]'>) {
+export default function GuideStepPage({ params }: PageProps<'/[locale]/guides/why-did-my-email-bounce/[step]'>) {
   const { step } = use(params);
   setRequestLocale(localeOf(use(params)));
   // Only a safety net: the proxy never lets an unknown step reach this page.
