@@ -1,11 +1,11 @@
 // Security headers on every kind of response, and a Content-Security-Policy that the pages actually
 // live with: every page type hydrates in a real browser without one violation.
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { BASE_URL, contextFor, head, launch } from './browser.mjs';
+import { LOCALES } from './locales.mjs';
 
-const LOCALES = readdirSync(new URL('../messages/', import.meta.url)).map((f) => f.replace(/\.json$/, ''));
+
 
 let browser;
 before(async () => {
@@ -194,4 +194,12 @@ test('a link without locale goes to the remembered language first, privately, an
   assert.equal(response.headers.get('set-cookie'), null);
   assert.match(response.headers.get('cache-control') ?? '', /private/);
   assert.match(response.headers.get('vary') ?? '', /Accept-Language/i);
+});
+
+test('the read-only codes API and oEmbed are public: any origin may read them, shared caches may keep them', async () => {
+  for (const path of ['/api/v1/codes/550?locale=vi', '/api/v1/codes/9.9.9', `/api/oembed?url=${encodeURIComponent(`${BASE_URL}/en/smtp/550`)}`]) {
+    const { response } = await head(path, { origin: 'https://help.example' });
+    assert.equal(response.headers.get('access-control-allow-origin'), '*', path);
+    assert.match(response.headers.get('cache-control') ?? '', /public.*s-maxage=\d+/, path);
+  }
 });

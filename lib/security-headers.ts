@@ -25,6 +25,13 @@ const EVERYWHERE: readonly Header[] = [
 const lockedDown: Header = { key: 'Content-Security-Policy', value: LOCKED_DOWN_POLICY };
 // Link previews and help centres load cards and preview images from their own origins.
 const crossOrigin: Header = { key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' };
+// The read-only APIs answer the same to everyone until the next deploy: browsers keep them an hour,
+// shared caches a day. Any origin may read them from a browser (support tools, help centres).
+const publicApi: Header[] = [
+  { key: 'Cache-Control', value: 'public, max-age=3600, s-maxage=86400' },
+  { key: 'Access-Control-Allow-Origin', value: '*' },
+  crossOrigin,
+];
 
 /** In next.config's `headers()` shape; a later entry's header replaces an earlier one of the same name. */
 export const SECURITY_HEADERS: { source: string; headers: Header[] }[] = [
@@ -32,4 +39,8 @@ export const SECURITY_HEADERS: { source: string; headers: Header[] }[] = [
   { source: '/api/:path*', headers: [lockedDown] },
   { source: '/og/:path*', headers: [lockedDown, crossOrigin] },
   { source: '/:locale/embed/:path*', headers: [crossOrigin] },
+  { source: '/api/v1/codes/:path*', headers: publicApi },
+  { source: '/api/oembed', headers: publicApi },
+  { source: '/sitemap.xml', headers: [{ key: 'Cache-Control', value: 'public, max-age=3600' }] },
+  { source: '/robots.txt', headers: [{ key: 'Cache-Control', value: 'public, max-age=3600' }] },
 ];
