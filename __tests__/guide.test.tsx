@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import GuideStep from '@/components/guide/GuideStep';
+import GuideStep from '@/components/guides/decision/GuideStep';
 import { GUIDE, GUIDE_STEPS, isGuideStep, type GuideCode, type GuidePageId, type GuideTarget } from '@/lib/guide';
 import { locales } from '@/i18n/locales';
 import { getEnhancedCode } from '@/lib/enhanced-codes';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { use } from 'react';
-import GuideStep from '@/components/guide/GuideStep';
+import GuideStep from '@/components/guides/decision/GuideStep';
 import { localeOf } from '@/i18n/params';
 import { pageMetadata } from '@/lib/page-metadata';
 import { PAGE_SUFFIXES, titleOgImagePath } from '@/lib/urls';

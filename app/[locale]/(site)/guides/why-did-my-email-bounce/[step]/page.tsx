@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { use } from 'react';
-import GuideStep from '@/components/guide/GuideStep';
+import GuideStep from '@/components/guides/decision/GuideStep';
 import { localeOf } from '@/i18n/params';
 import { isGuideStep } from '@/lib/guide';
 import { pageMetadata } from '@/lib/page-metadata';
