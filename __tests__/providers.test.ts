@@ -3,6 +3,7 @@ import { REASONS } from '@/data/reasons';
 import { findProviderCode, messagesWithEnhanced, providerCodes, providerMessages, PROVIDERS } from '@/lib/providers';
 import { getReplyCode } from '@/lib/reply-codes';
 import { canonicalSlug, isCanonical, parseSlug } from '@/lib/slug';
+import providerSamples from './fixtures/provider-samples.json';
 
 const messages = providerMessages();
 
@@ -64,8 +65,7 @@ test('provider-only codes are labelled with their provider and never shadow a re
 
 describe('catalogue phrases against sample messages', () => {
   // One or two realistic lines per entry, as the provider's server sends them (written for these tests).
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const samples: Record<string, string[]> = require('./fixtures/provider-samples.json');
+  const samples: Record<string, string[]> = providerSamples;
   const contains = (sample: string, phrase: string) => sample.toLowerCase().includes(phrase.toLowerCase());
 
   test('every entry has samples, and no sample belongs to an unknown entry', () => {

@@ -5,6 +5,7 @@
  * stay here because they are never translated.
  */
 import type { RfcRef } from './reply-codes';
+import { rfc, GOOGLE_SENDER_GUIDELINES, GOOGLE_SENDER_FAQ, GOOGLE_SMTP_ERRORS, YAHOO_SENDER_REQUIREMENTS, YAHOO_SENDER_FAQ, MICROSOFT_HIGH_VOLUME, MICROSOFT_NDR, SPAMHAUS_CHECK } from './sources';
 
 /** Reading order of the index: how mail moves, then who may send it, then what goes wrong, then the rules. */
 export const GLOSSARY_TERMS = [
@@ -87,20 +88,6 @@ export type GlossaryTermFacts = {
   /** What the facts on the term's page were checked against, RFCs included. */
   readonly sources: readonly [Source, ...Source[]];
 };
-
-const rfc = (n: number, section?: string): Source =>
-  `https://www.rfc-editor.org/rfc/rfc${n}${section ? `#section-${section}` : ''}`;
-
-const GOOGLE_SENDER_GUIDELINES: Source = 'https://support.google.com/mail/answer/81126';
-const GOOGLE_SENDER_FAQ: Source = 'https://support.google.com/a/answer/14229414';
-const GOOGLE_SMTP_ERRORS: Source = 'https://support.google.com/a/answer/3726730';
-const YAHOO_SENDER_REQUIREMENTS: Source = 'https://senders.yahooinc.com/best-practices/';
-const YAHOO_SENDER_FAQ: Source = 'https://senders.yahooinc.com/faqs/';
-const MICROSOFT_HIGH_VOLUME: Source =
-  'https://techcommunity.microsoft.com/blog/microsoftdefenderforoffice365blog/strengthening-email-ecosystem-outlook%E2%80%99s-new-requirements-for-high%E2%80%90volume-senders/4399730';
-const MICROSOFT_NDR: Source =
-  'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online';
-const SPAMHAUS_CHECK: Source = 'https://check.spamhaus.org/';
 
 export const GLOSSARY = {
   mua: {

@@ -6,6 +6,7 @@
  */
 import type { GlossaryCode, GlossaryTermId, Source } from './glossary';
 import { GUIDE_STEPS } from './guide';
+import { rfc, GOOGLE_SENDER_GUIDELINES, GOOGLE_SENDER_FAQ, GOOGLE_SMTP_ERRORS, YAHOO_SENDER_REQUIREMENTS, YAHOO_SENDER_FAQ, MICROSOFT_HIGH_VOLUME, MICROSOFT_NDR, OUTLOOK_TROUBLESHOOTING } from './sources';
 
 export const GUIDE_SLUGS = [
   'why-did-my-email-bounce',
@@ -43,20 +44,6 @@ const step = (
   id: string,
   links: { codes?: readonly GlossaryCode[]; terms?: readonly GlossaryTermId[]; literals?: readonly string[]; decoder?: true } = {},
 ): GuideStep => ({ id, codes: links.codes ?? [], terms: links.terms ?? [], literals: links.literals ?? [], ...(links.decoder ? { decoder: true } : {}) });
-
-const rfc = (n: number, section?: string): Source =>
-  `https://www.rfc-editor.org/rfc/rfc${n}${section ? `#section-${section}` : ''}`;
-
-const GOOGLE_SENDER_GUIDELINES: Source = 'https://support.google.com/mail/answer/81126';
-const GOOGLE_SENDER_FAQ: Source = 'https://support.google.com/a/answer/14229414';
-const GOOGLE_SMTP_ERRORS: Source = 'https://support.google.com/a/answer/3726730';
-const YAHOO_SENDER_REQUIREMENTS: Source = 'https://senders.yahooinc.com/best-practices/';
-const YAHOO_SENDER_FAQ: Source = 'https://senders.yahooinc.com/faqs/';
-const MICROSOFT_HIGH_VOLUME: Source =
-  'https://techcommunity.microsoft.com/blog/microsoftdefenderforoffice365blog/strengthening-email-ecosystem-outlook%E2%80%99s-new-requirements-for-high%E2%80%90volume-senders/4399730';
-const MICROSOFT_NDR: Source =
-  'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online';
-const OUTLOOK_TROUBLESHOOTING: Source = 'https://substrate.office.com/ip-domain-management-snds/Postmaster/Troubleshooting';
 
 const UPDATED = '2026-12-06';
 

@@ -1,5 +1,5 @@
 /**
- * Why a message bounced, as one category: what the enhanced codes, the provider catalogue and (later)
+ * Why a message bounced, as one category: what the enhanced codes, the provider catalogue and
  * the bounce decoder report. Names and explanations live in messages/<locale>.json under `reasons.<id>`.
  */
 export const REASONS = [

@@ -92,11 +92,6 @@ export function pairedReplyCodes(code: EnhancedCode): readonly ReplyCode[] {
   });
 }
 
-/** Enhanced codes with a page that a reply code is usually sent with. */
-export function enhancedCodesOf(reply: ReplyCode): readonly EnhancedCode[] {
-  return reply.enhanced.flatMap((id) => getEnhancedCode(id) ?? []);
-}
-
 export function compareEnhanced(a: EnhancedCode, b: EnhancedCode): number {
   return a.enhancedClass - b.enhancedClass || a.entry.subject - b.entry.subject || a.entry.detail - b.entry.detail;
 }

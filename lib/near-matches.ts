@@ -44,7 +44,7 @@ export type Suggestion =
   | { readonly kind: 'enhanced'; readonly code: EnhancedCode };
 
 /** Enhanced codes near "5.1.99": same class and subject first, closest detail first; "5.1" lists 5.1.x. */
-export function nearEnhanced(query: string, limit = 6): readonly EnhancedCode[] {
+function nearEnhanced(query: string, limit = 6): readonly EnhancedCode[] {
   const [cls, subject, detail] = query.split('.').map(Number);
   const codes = allEnhancedCodes();
   const sameSubject = codes.filter((c) => c.enhancedClass === cls && c.entry.subject === subject);

@@ -14,7 +14,6 @@ import { translatorFor } from './messages';
 import { providerName } from './providers';
 import type { CodeSlug } from './slug';
 
-export type { CodeClass } from './codes';
 
 /** The picture's size in pixels: the size Open Graph and X cards show without cropping. */
 export const OG_SIZE = { width: 1200, height: 630 } as const;

@@ -1,5 +1,5 @@
 /**
- * The one door to reply-code facts: pages, tests and (later) search and the API read codes through here.
+ * The one door to reply-code facts: pages, search, the API and tests read codes through here.
  */
 import {
   EXTRA_REPLY_CODES,
@@ -11,7 +11,7 @@ import {
   type ReplyCodeNumber,
 } from '@/data/reply-codes';
 
-export type { Actor, EnhancedCodeId, RegistryEntryId, ReplyCodeNumber, Stage, Standing } from '@/data/reply-codes';
+export type { Stage } from '@/data/reply-codes';
 export { ACTORS, STAGES } from '@/data/reply-codes';
 
 /** success: done · intermediate: send more · transient: the sender's server retries · permanent: do not retry unchanged */

@@ -57,7 +57,7 @@ export function routeRequest(pathname: string): ProxyRoute | null {
  * ("/smtp/5555…" → "555", "/smtp/5.1.99" → "5.1.99"); a short key keeps arbitrary input out of the
  * page and its cache.
  */
-export function missingPath(locale: Locale, requested: string): string {
+function missingPath(locale: Locale, requested: string): string {
   const tokens = (requested.match(/\d+(?:\.\d+){0,2}/g) ?? [])
     .slice(0, 2)
     .map((token) => token.split('.').map((digits) => digits.slice(0, 3)).join('.'));

@@ -91,7 +91,7 @@ export const missingPath = (locale: Locale, key: string) => `/${locale}/missing/
 export const languageChoicePath = (locale: Locale, pathname: string) =>
   `/api/locale?${new URLSearchParams({ to: locale, next: inLocale(locale, pathname) })}`;
 /** The same page in another locale: `pathname` is any /{locale}/… path of this site. */
-export const inLocale = (locale: Locale, pathname: string) => `/${locale}${pathname.replace(/^\/[^/]*/, '')}`;
+const inLocale = (locale: Locale, pathname: string) => `/${locale}${pathname.replace(/^\/[^/]*/, '')}`;
 /** Sections whose last segment is a code slug; embeds show single codes only. */
 export const CODE_SECTIONS = [
   { prefix: '/smtp/', pairs: true },

@@ -70,7 +70,7 @@ function agreement(message: ProviderMessage, replyCode: number | null, enhancedC
  * The catalogue entry whose phrase occurs in the text. Several may match: prefer the one whose codes
  * agree best with the reply, then the longest phrase.
  */
-export function matchProvider(
+function matchProvider(
   text: string,
   replyCode: number | null,
   enhancedCode: string | null,
@@ -145,7 +145,7 @@ const OVERRIDING: ReadonlyArray<readonly [RegExp, Reason]> = [
   [/\bgreylist(?:ed|ing)?\b/i, 'policy'],
 ];
 
-export function reasonOf(raw: RawRecipient, provider: ProviderMessage | null, context: string): Reason {
+function reasonOf(raw: RawRecipient, provider: ProviderMessage | null, context: string): Reason {
   if (provider && provider.reason !== 'unknown') return provider.reason;
   if (raw.action === 'delivered' || raw.action === 'relayed' || raw.action === 'expanded') return 'delivered';
   const text = `${raw.diagnostic ?? ''}`;

@@ -50,7 +50,3 @@ export function commandIn(text: string): SmtpCommand | null {
   return null;
 }
 
-/** The class digit of a code, for consistency checks. */
-export function classOf(code: number | string): number {
-  return Number(String(code)[0]);
-}
