@@ -16,12 +16,14 @@ const m = (locale: (typeof locales)[number]) => messagesOf(locale);
 describe.each(locales)('in %s', (locale) => {
   const t = m(locale);
 
-  test('the language switcher links the same page in every locale, by its own name', () => {
+  test('the language switcher links the same page in every locale, by its own name, through the choice that remembers it', () => {
     renderIn(locale, <SiteHeader />);
     const nav = screen.getByRole('navigation', { name: t.LanguageSwitcher.label });
     for (const other of locales) {
       const link = within(nav).getByRole('link', { name: LOCALES[other].name });
-      expect(link).toHaveAttribute('href', `/${other}/smtp/550`);
+      const href = new URL(link.getAttribute('href')!, 'http://localhost');
+      expect(href.pathname).toBe('/api/locale');
+      expect(Object.fromEntries(href.searchParams)).toEqual({ to: other, next: `/${other}/smtp/550` });
       expect(link).toHaveAttribute('hreflang', other);
     }
   });
@@ -93,5 +95,6 @@ test('the switcher keeps the #section when JavaScript is on', () => {
   link.addEventListener('click', (event) => event.preventDefault());
   link.click();
   const url = new URL(link.getAttribute('href')!, 'http://localhost');
-  expect(url.pathname + url.hash).toBe('/vi/smtp/550#fix');
+  // The fragment survives the choice's 303 to the page.
+  expect(url.searchParams.get('next') + url.hash).toBe('/vi/smtp/550#fix');
 });

@@ -8,7 +8,7 @@ export type InputKind = 'dsn' | 'mime' | 'bounce-text' | 'log-line' | 'transcrip
 export const ACTIONS = ['failed', 'delayed', 'delivered', 'relayed', 'expanded'] as const;
 export type Action = (typeof ACTIONS)[number];
 
-const COMMANDS = ['CONNECT', 'EHLO', 'STARTTLS', 'AUTH', 'MAIL FROM', 'RCPT TO', 'DATA', 'END OF DATA'] as const;
+export const COMMANDS = ['CONNECT', 'EHLO', 'STARTTLS', 'AUTH', 'MAIL FROM', 'RCPT TO', 'DATA', 'END OF DATA'] as const;
 export type SmtpCommand = (typeof COMMANDS)[number];
 
 /**
