@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { NextRequest } from 'next/server';
-import { EXAMPLE_REQUESTS, exampleKey, openApiDocument, ORIGIN_PLACEHOLDER, RATE_LIMITED, type ExampleRequest } from '@/lib/openapi';
+import { RATE_LIMITED } from '@/lib/api';
+import { EXAMPLE_REQUESTS, exampleKey, openApiDocument, ORIGIN_PLACEHOLDER, type ExampleRequest } from '@/lib/openapi';
 import { absoluteUrl, SITE_URL } from '@/lib/urls';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -142,10 +143,13 @@ describe('the OpenAPI document', () => {
 
   test('the 429 is what the nginx recipe answers', () => {
     const template = readFileSync(path.join(ROOT, 'deploy/nginx.conf.template'), 'utf8');
+    expect(template).toContain(`zone=decode:10m rate=${RATE_LIMITED.perMinute}r/m;`);
+    expect(template).toContain(`limit_req zone=decode burst=${RATE_LIMITED.burst} nodelay;`);
     const limited = template.slice(template.indexOf('location @too_many_requests'));
     expect(JSON.parse(/return 429 '(.*)\\n';/.exec(limited)![1]!)).toEqual(RATE_LIMITED.body);
     expect(Number(/add_header Retry-After (\d+)/.exec(limited)![1])).toBe(RATE_LIMITED.retryAfterSeconds);
-    const documented = (doc.paths['/api/v1/decode'].post.responses[429] as { content: Record<string, { examples: Record<string, { value: Json }> }> }).content['application/json']!;
-    expect(Object.values(documented.examples).map((e) => e.value)).toEqual([RATE_LIMITED.body]);
+    const decode = (doc.paths as Record<string, Record<string, Operation>>)['/api/v1/decode']!.post!;
+    const documented = decode.responses[429]!.content!['application/json']!;
+    expect(Object.values(documented.examples!).map((e) => e.value)).toEqual([RATE_LIMITED.body]);
   });
 });

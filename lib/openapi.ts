@@ -5,27 +5,18 @@
  * __tests__/openapi.test.ts replays each example's request against its handler and compares.
  */
 import { REASONS } from '@/data/reasons';
-import { defaultLocale, locales, type Locale } from '@/i18n/locales';
+import { defaultLocale, locales } from '@/i18n/locales';
 import { MAX_INPUT_BYTES } from './decoder';
 import type { InputKind } from './decoder';
 import { ACTIONS, COMMANDS, type RetryAdvice } from './decoder/types';
 import recorded from './openapi-examples.json';
 import { PROVIDERS } from './providers';
 import { ACTORS, STAGES, type Retry } from './reply-codes';
-import { absoluteUrl, codesApiPath, decodeApiPath, oembedPath, openApiPath, SITE_URL, smtpPath } from './urls';
+import { RATE_LIMITED } from './api';
+import { absoluteUrl, SITE_URL, smtpPath } from './urls';
 
 type Json = null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json };
 type Schema = { readonly [key: string]: Json };
-
-/**
- * What the deployment answers when one client posts to the decoder too often (deploy/nginx.conf.template
- * writes the same body and Retry-After; the test compares). The app itself counts no requests.
- */
-export const RATE_LIMITED = {
-  status: 429,
-  retryAfterSeconds: 10,
-  body: { error: 'Too many requests: wait a few seconds and try again.' },
-} as const;
 
 // Records, so TypeScript refuses a list that misses or invents a member of the union.
 const keysOf = <K extends string>(record: Record<K, true>) => Object.keys(record) as K[];
@@ -255,7 +246,7 @@ function withExamples(operation: string, op: Operation): Operation {
   return { ...op, responses };
 }
 
-const error = (description: string, headers = NO_STORE) => ({ description, headers, content: json(ref('Error')) });
+const error = (description: string, headers: Record<string, Json> = NO_STORE) => ({ description, headers, content: json(ref('Error')) });
 
 const PATHS: Record<string, Record<string, Operation>> = {
   '/api/v1/decode': {
@@ -264,7 +255,7 @@ const PATHS: Record<string, Record<string, Operation>> = {
       description:
         `The raw bounce (an email with or without a message/delivery-status part, a bounce body, mail-log lines, an SMTP transcript, a reply line, or an ESP's JSON notification) → one explanation per recipient. ` +
         `The body is decoded in memory and dropped: nothing is logged or stored. No CORS headers: browsers on other origins cannot read the answer; call it from your server. ` +
-        `The app does not limit requests itself; the reference deployment (deploy/nginx.conf.template) allows each client 1 a second on average, bursts of 10, and answers 429 beyond.`,
+        `The app does not limit requests itself; the reference deployment (deploy/nginx.conf.template) allows each client ${RATE_LIMITED.perMinute} a minute on average, bursts of ${RATE_LIMITED.burst}, and answers 429 beyond.`,
       tags: ['decoder'],
       parameters: [localeQuery],
       requestBody: {
@@ -396,14 +387,4 @@ export function openApiDocument() {
     ),
     components: { schemas: SCHEMAS },
   };
-}
-
-/** The curl command of each endpoint integrators use, for the API page (literal: not translated). */
-export function curlExamples(locale: Locale) {
-  return {
-    decode: `curl -s -X POST '${absoluteUrl(decodeApiPath(locale))}' \\\n     -H 'content-type: message/rfc822' --data-binary @bounce.eml`,
-    codes: `curl -s '${absoluteUrl(codesApiPath('5.7.26', locale))}'`,
-    oembed: `curl -s '${absoluteUrl(oembedPath(absoluteUrl(smtpPath(locale, '550'))))}'`,
-    openapi: `curl -s '${absoluteUrl(openApiPath)}'`,
-  } as const;
 }
