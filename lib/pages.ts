@@ -26,6 +26,7 @@ const LOCALIZED_PAGES: readonly { readonly path: string; readonly sitemap: boole
   ...stepGuideSlugs().map((slug) => ({ path: PAGE_SUFFIXES.guides(slug), sitemap: true })),
   { path: PAGE_SUFFIXES.glossary(), sitemap: true },
   ...glossaryTermIds().map((id) => ({ path: PAGE_SUFFIXES.glossary(id), sitemap: true })),
+  { path: PAGE_SUFFIXES.api, sitemap: true },
 ];
 const LOCALIZED_PAGE_PATHS = new Set(LOCALIZED_PAGES.map((p) => p.path));
 

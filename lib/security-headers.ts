@@ -41,6 +41,7 @@ export const SECURITY_HEADERS: { source: string; headers: Header[] }[] = [
   { source: '/:locale/embed/:path*', headers: [crossOrigin] },
   { source: '/api/v1/codes/:path*', headers: publicApi },
   { source: '/api/oembed', headers: publicApi },
+  { source: '/api/v1/openapi.json', headers: publicApi },
   { source: '/sitemap.xml', headers: [{ key: 'Cache-Control', value: 'public, max-age=3600' }] },
   { source: '/robots.txt', headers: [{ key: 'Cache-Control', value: 'public, max-age=3600' }] },
 ];

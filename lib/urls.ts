@@ -54,6 +54,7 @@ export const PAGE_SUFFIXES = {
   guide: guideSuffix,
   guides: guidesSuffix,
   glossary: glossarySuffix,
+  api: '/api',
   /** A code page or comparison by its canonical slug. */
   smtp: (slug: string) => `/smtp/${slug}`,
 } as const;
@@ -83,6 +84,10 @@ export const oembedPath = (url: string) => `/api/oembed?url=${encodeURIComponent
 export const codesApiPath = (code: string, locale: Locale) => `/api/v1/codes/${encodeURIComponent(code)}?locale=${locale}`;
 export const searchIndexPath = (locale: Locale) => `/api/v1/search-index/${locale}`;
 export const decoderTextsPath = (locale: Locale) => `/api/v1/texts/${locale}`;
+export const decodeApiPath = (locale: Locale) => `/api/v1/decode?locale=${locale}`;
+/** The OpenAPI description of the JSON API (lib/openapi.ts); its reader's page is apiPath. */
+export const openApiPath = '/api/v1/openapi.json';
+export const apiPath = (locale: Locale) => `/${locale}${PAGE_SUFFIXES.api}`;
 /** Where the proxy sends comparisons that are not prerendered (lib/pages.ts says which are). */
 export const perRequestPath = (locale: Locale, slug: string) => `/${locale}/smtp/per-request/${slug}`;
 /** The localized 404 page; `key` holds only the code-like tokens of what was asked for (lib/request-routing.ts). */

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { glossaryPath, guidesPath } from '@/lib/urls';
+import { apiPath, glossaryPath, guidesPath } from '@/lib/urls';
 import styles from './SiteFooter.module.css';
 
 export default function SiteFooter() {
@@ -14,6 +14,9 @@ export default function SiteFooter() {
           </li>
           <li>
             <a href={guidesPath(locale)}>{t('guidesLink')}</a>
+          </li>
+          <li>
+            <a href={apiPath(locale)}>{t('apiLink')}</a>
           </li>
         </ul>
       </nav>
