@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { glossaryPath, guidesPath } from '@/lib/urls';
+import { glossaryPath, guidesPath, privacyPath } from '@/lib/urls';
 import styles from './SiteFooter.module.css';
 
 export default function SiteFooter() {
@@ -14,6 +14,9 @@ export default function SiteFooter() {
           </li>
           <li>
             <a href={guidesPath(locale)}>{t('guidesLink')}</a>
+          </li>
+          <li>
+            <a href={privacyPath(locale)}>{t('privacyLink')}</a>
           </li>
         </ul>
       </nav>
