@@ -25,6 +25,7 @@ export const PAGES = [
   ['guide', '/guides/spf-dkim-dmarc'],
   ['glossary', '/glossary'],
   ['glossary term', '/glossary/spf'],
+  ['privacy page', '/privacy'],
   ['404 page', '/smtp/999'],
   ['embed card', '/embed/smtp/550'],
 ];
