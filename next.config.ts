@@ -13,6 +13,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   headers: async () => SECURITY_HEADERS,
+  // Read once, when building (lib/site-config.ts): pages rendered per request show what prerendered ones do.
+  env: { REPORT_EMAIL: process.env.REPORT_EMAIL ?? '' },
 };
 
 export default withNextIntl(nextConfig);

@@ -26,6 +26,7 @@ export const PAGES = [
   ['glossary', '/glossary'],
   ['glossary term', '/glossary/spf'],
   ['API page', '/api'],
+  ['privacy page', '/privacy'],
   ['404 page', '/smtp/999'],
   ['embed card', '/embed/smtp/550'],
 ];

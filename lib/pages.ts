@@ -21,6 +21,7 @@ const LOCALIZED_PAGES: readonly { readonly path: string; readonly sitemap: boole
   { path: PAGE_SUFFIXES.explanation, sitemap: false },
   { path: PAGE_SUFFIXES.comparePicker, sitemap: false },
   { path: PAGE_SUFFIXES.search, sitemap: false },
+  { path: PAGE_SUFFIXES.privacy, sitemap: true },
   { path: PAGE_SUFFIXES.guides(), sitemap: true },
   ...(['start', ...GUIDE_STEPS] as const).map((step) => ({ path: PAGE_SUFFIXES.guide(step), sitemap: true })),
   ...stepGuideSlugs().map((slug) => ({ path: PAGE_SUFFIXES.guides(slug), sitemap: true })),

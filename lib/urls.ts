@@ -51,6 +51,7 @@ export const PAGE_SUFFIXES = {
   explanation: '/smtp/decode/explain',
   comparePicker: '/smtp/compare',
   search: '/search',
+  privacy: '/privacy',
   guide: guideSuffix,
   guides: guidesSuffix,
   glossary: glossarySuffix,
@@ -72,6 +73,7 @@ export const decoderPath = (locale: Locale) => `/${locale}${PAGE_SUFFIXES.decode
 export const explanationPath = (locale: Locale, query: URLSearchParams) => `/${locale}${PAGE_SUFFIXES.explanation}?${query}`;
 export const searchPath = (locale: Locale, query?: string) =>
   `/${locale}${PAGE_SUFFIXES.search}${query === undefined ? '' : `?${new URLSearchParams({ q: query })}`}`;
+export const privacyPath = (locale: Locale) => `/${locale}${PAGE_SUFFIXES.privacy}`;
 export const guidePath = (locale: Locale, step: GuidePageId = 'start') => `/${locale}${guideSuffix(step)}`;
 export const guidesPath = (locale: Locale, slug?: GuideSlug) => `/${locale}${guidesSuffix(slug)}`;
 export const glossaryPath = (locale: Locale, id?: GlossaryTermId) => `/${locale}${glossarySuffix(id)}`;

@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import SourceList from '@/components/glossary/SourceList';
 import Breadcrumbs from '@/components/site/Breadcrumbs';
 import JsonLd from '@/components/site/JsonLd';
+import ReportProblem from '@/components/site/ReportProblem';
 import type { StepGuide } from '@/lib/guides';
 import { guideTexts } from '@/lib/glossary-texts';
 import { guideArticle } from '@/lib/structured-data';
@@ -19,35 +20,38 @@ export default function GuidePage({ guide }: { guide: StepGuide }) {
   const path = guidesPath(locale, guide.slug);
   const title = texts.plain('title');
   return (
-    <article className="guide-article">
-      <JsonLd
-        data={guideArticle({
-          locale,
-          path,
-          headline: title,
-          description: texts.plain('metaDescription'),
-          dateModified: guide.updated,
-          crumbs: [{ name: t('Breadcrumbs.home'), path: homePath(locale) }, index, { name: title, path }],
-        })}
-      />
-      <Breadcrumbs current={title} section={{ href: index.path, name: index.name }} />
-      <p className="kicker">{t('Guides.kicker')}</p>
-      <h1>{texts.rich('title')}</h1>
-      <p className="lead">{texts.rich('lead')}</p>
-      <GuideUpdated date={guide.updated} />
-      <h2>{t('Guides.stepsTitle')}</h2>
-      <ol className={styles.steps}>
-        {guide.steps.map((step) => (
-          <GuideStepItem key={step.id} slug={guide.slug} step={step} />
-        ))}
-      </ol>
-      <section aria-labelledby="guide-sources">
-        <h2 id="guide-sources">{t('Guides.sources')}</h2>
-        <SourceList sources={guide.sources} />
-      </section>
-      <p>
-        <a href={index.path}>{t('Guides.allGuides')}</a>
-      </p>
-    </article>
+    <>
+      <article className="guide-article">
+        <JsonLd
+          data={guideArticle({
+            locale,
+            path,
+            headline: title,
+            description: texts.plain('metaDescription'),
+            dateModified: guide.updated,
+            crumbs: [{ name: t('Breadcrumbs.home'), path: homePath(locale) }, index, { name: title, path }],
+          })}
+        />
+        <Breadcrumbs current={title} section={{ href: index.path, name: index.name }} />
+        <p className="kicker">{t('Guides.kicker')}</p>
+        <h1>{texts.rich('title')}</h1>
+        <p className="lead">{texts.rich('lead')}</p>
+        <GuideUpdated date={guide.updated} />
+        <h2>{t('Guides.stepsTitle')}</h2>
+        <ol className={styles.steps}>
+          {guide.steps.map((step) => (
+            <GuideStepItem key={step.id} slug={guide.slug} step={step} />
+          ))}
+        </ol>
+        <section aria-labelledby="guide-sources">
+          <h2 id="guide-sources">{t('Guides.sources')}</h2>
+          <SourceList sources={guide.sources} />
+        </section>
+        <p>
+          <a href={index.path}>{t('Guides.allGuides')}</a>
+        </p>
+      </article>
+      <ReportProblem path={path} />
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { apiPath, glossaryPath, guidesPath } from '@/lib/urls';
+import { apiPath, glossaryPath, guidesPath, privacyPath } from '@/lib/urls';
 import styles from './SiteFooter.module.css';
 
 export default function SiteFooter() {
@@ -17,6 +17,9 @@ export default function SiteFooter() {
           </li>
           <li>
             <a href={apiPath(locale)}>{t('apiLink')}</a>
+          </li>
+          <li>
+            <a href={privacyPath(locale)}>{t('privacyLink')}</a>
           </li>
         </ul>
       </nav>

@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
+import ReportProblem from '@/components/site/ReportProblem';
 import { GUIDE, type GuidePageId } from '@/lib/guide';
 import { guidePath } from '@/lib/urls';
 import styles from './Guide.module.css';
@@ -11,16 +12,19 @@ export default function GuideStep({ id }: { id: GuidePageId }) {
   const locale = useLocale();
   const step = GUIDE[id];
   return (
-    <article className="guide">
-      <p className="kicker">{t('kicker')}</p>
-      <h1>{t(`steps.${id}.title`)}</h1>
-      <p className="lead">{t(`steps.${id}.text`)}</p>
-      {step.kind === 'question' ? <GuideAnswers id={id} answers={step.answers} /> : <GuideResult step={step} />}
-      {id === 'start' ? null : (
-        <p className={styles.restart}>
-          <a href={guidePath(locale)}>{t('startAgain')}</a>
-        </p>
-      )}
-    </article>
+    <>
+      <article className="guide">
+        <p className="kicker">{t('kicker')}</p>
+        <h1>{t(`steps.${id}.title`)}</h1>
+        <p className="lead">{t(`steps.${id}.text`)}</p>
+        {step.kind === 'question' ? <GuideAnswers id={id} answers={step.answers} /> : <GuideResult step={step} />}
+        {id === 'start' ? null : (
+          <p className={styles.restart}>
+            <a href={guidePath(locale)}>{t('startAgain')}</a>
+          </p>
+        )}
+      </article>
+      <ReportProblem path={guidePath(locale, id)} />
+    </>
   );
 }
