@@ -17,6 +17,8 @@ export default function proxy(request: NextRequest) {
   // The second matcher brings API, image, Next and file paths here only because they contain a "%"
   // (routeRequest redirects undecodable escapes): nothing else to do for them.
   if (!route && !isPagePath(pathname)) return NextResponse.next();
+  // An embed card that exists is a script-free document with its own policy (its route sets it).
+  if (!route && EMBED.test(pathname)) return NextResponse.next();
   const framing: Framing = EMBED.test(pathname) ? 'anyone' : 'nobody';
   // `next dev` evaluates code and has no build hashes: the policy is for production builds only.
   if (process.env.NODE_ENV !== 'production') return respond(request, route);

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import CodeSlugPage from '@/components/code/CodeSlugPage';
 import GlossaryTermPage from '@/components/glossary/GlossaryTermPage';
-import GuideStep from '@/components/guide/GuideStep';
+import GuideStep from '@/components/guides/decision/GuideStep';
 import GuidePage from '@/components/guides/GuidePage';
 import PrivacyPage from '@/components/privacy/PrivacyPage';
 import ReportProblem from '@/components/site/ReportProblem';

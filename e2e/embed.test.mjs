@@ -32,10 +32,53 @@ test('/vi/embed/smtp/550 is a bare card in Vietnamese that opens the full page i
   assert.equal(await link.getAttribute('rel'), 'noopener');
   assert.ok(await link.isVisible());
   assert.equal(await page.locator('meta[name="robots"]').getAttribute('content'), 'noindex, follow');
+  assert.equal(new URL(await page.locator('link[rel="canonical"]').getAttribute('href')).pathname, '/vi/smtp/550');
   const discovery = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
   assert.equal(new URL(discovery).pathname, '/api/oembed');
   assert.match(new URL(discovery).searchParams.get('url'), /\/vi\/embed\/smtp\/550$/);
   await context.close();
+});
+
+test('a card is one small HTML document: no script, no other request, its own style applied, light and dark', async () => {
+  const context = await browser.newContext({ baseURL: BASE_URL, viewport: { width: 480, height: 200 } });
+  const page = await context.newPage();
+  const requests = [];
+  const problems = [];
+  page.on('request', (request) => requests.push(`${request.resourceType()} ${new URL(request.url()).pathname}`));
+  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  page.on('pageerror', (error) => problems.push(error.message));
+  const response = await page.goto('/en/embed/smtp/550');
+  const html = await response.text();
+  assert.doesNotMatch(html, /<script/i);
+  assert.match(html, /^<!DOCTYPE html>/);
+  assert.ok(Buffer.byteLength(html) < 8_000, `${Buffer.byteLength(html)} bytes`);
+  // Besides the document, only the tab's icon (a browser asks for it on a page of its own, not in a frame).
+  assert.deepEqual(requests.filter((request) => request !== 'other /icon.svg'), ['document /en/embed/smtp/550']);
+  const card = page.locator('article');
+  // The inline style ran (the policy admits it by hash): the class colour's border is drawn.
+  const border = () => card.evaluate((el) => getComputedStyle(el).borderInlineStartColor);
+  assert.equal(await card.evaluate((el) => getComputedStyle(el).borderInlineStartWidth), '6px');
+  const light = await border();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  assert.notEqual(await border(), light);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a card is the same for everyone: public, cacheable by shared caches, no cookie, varying only by encoding', async () => {
+  for (const headers of [{}, { cookie: 'NEXT_LOCALE=vi', 'accept-language': 'vi' }]) {
+    const { status, response } = await head('/vi/embed/smtp/5.1.1', headers);
+    assert.equal(status, 200);
+    assert.equal(response.headers.get('content-type'), 'text/html; charset=utf-8');
+    assert.equal(response.headers.get('cache-control'), 'public, max-age=3600, s-maxage=86400');
+    // Next 16.4 adds its router's request headers to the Vary of every App Router response (base-server's
+    // setVaryHeader); requests for a card never carry them, so a shared cache keeps one copy per encoding.
+    const vary = (response.headers.get('vary') ?? '').toLowerCase().split(/,\s*/);
+    assert.ok(vary.includes('accept-encoding'), vary.join());
+    assert.deepEqual(vary.filter((name) => name !== 'accept-encoding' && name !== 'rsc' && !name.startsWith('next-router-')), []);
+    assert.equal(response.headers.get('set-cookie'), null);
+    assert.match(await response.text(), /<html lang="vi" dir="ltr">/);
+  }
 });
 
 test('the card renders inside an <iframe> on another page, and its link opens a new tab', async () => {

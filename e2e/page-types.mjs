@@ -29,6 +29,7 @@ export const PAGES = [
   ['privacy page', '/privacy'],
   ['404 page', '/smtp/999'],
   ['embed card', '/embed/smtp/550'],
+  ['embed card with <code> in its summary', '/embed/smtp/5.7.57'],
 ];
 
 export const pathOf = (locale, path) => `/${locale}${typeof path === 'function' ? path(locale) : path}`;

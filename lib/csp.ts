@@ -41,6 +41,17 @@ export function contentSecurityPolicy(trust: ScriptTrust, framing: Framing): str
   ].join('; ');
 }
 
+/** How a policy names one inline style sheet. */
+export type StyleHash = `'sha256-${string}'`;
+
+/**
+ * For documents without a single script (the embed card, served by its own route, not the proxy): its
+ * inline style and the site's images, nothing else, not even a form.
+ */
+export function scriptlessPolicy(styles: readonly StyleHash[], framing: Framing): string {
+  return [LOAD_NOTHING, `style-src ${styles.join(' ') || "'none'"}`, "img-src 'self'", "base-uri 'none'", "form-action 'none'", frameAncestors(framing)].join('; ');
+}
+
 /** For responses that are not HTML pages (API, images): nothing may load, nobody may frame them. */
 export const LOCKED_DOWN_POLICY = [LOAD_NOTHING, frameAncestors('nobody')].join('; ');
 

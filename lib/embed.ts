@@ -6,6 +6,7 @@
 import type { useTranslations } from 'next-intl';
 import { isLocale, type Locale } from '@/i18n/locales';
 import { codeTexts, providerMessageTexts } from './code-texts';
+import { escapeHtml } from './html';
 import { classOf, codeLabel, type AnyCode, type CodeClass } from './codes';
 import { providerName } from './providers';
 import { canonicalSlug, parseSlug, safeDecode, type CodeSlug } from './slug';
@@ -57,10 +58,10 @@ export function cardName({ code }: CardFacts, t: Translate): string {
 export function cardSummary({ code }: CardFacts, t: Translate) {
   if ('provider' in code) {
     const texts = providerMessageTexts(t, code.messages[0]!.id);
-    return { text: () => texts.text('meaning'), rich: () => texts.rich('meaning') };
+    return { text: () => texts.text('meaning'), rich: () => texts.rich('meaning'), markup: () => texts.markup('meaning') };
   }
   const texts = codeTexts(t, code);
-  return { text: () => texts.text('summary'), rich: () => texts.rich('summary') };
+  return { text: () => texts.text('summary'), rich: () => texts.rich('summary'), markup: () => texts.markup('summary') };
 }
 
 /** The card's title: page title, <iframe title> and oEmbed title. */
@@ -73,13 +74,9 @@ export function cardTitle(facts: CardFacts, t: Translate): string {
 
 export function embedIframe({ src, title, width, height }: { src: string; title: string; width: number; height: number }): string {
   return (
-    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="${width}" height="${height}"` +
+    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="${width}" height="${height}"` +
     ` style="border:0;max-width:100%" loading="lazy"></iframe>`
   );
-}
-
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /**

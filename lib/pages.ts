@@ -69,7 +69,11 @@ export function stepGuideSlugs(): readonly GuideSlug[] {
   return stepGuides().map((guide) => guide.slug);
 }
 
-/** Slugs of every single code's page (reply, enhanced and provider codes); each also has an embed. */
+/**
+ * Slugs of every single code's page (reply, enhanced and provider codes). Each also has an embed card,
+ * which is not prerendered: it has no script, so it needs no build-time hashes and is rendered on request
+ * (app/[locale]/embed/smtp/[slug]/route.ts), for shared caches to keep.
+ */
 export function codeSlugs(): string[] {
   return [...allReplyCodes(), ...allEnhancedCodes(), ...providerCodes()].map(slugOf);
 }

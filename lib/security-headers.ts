@@ -1,7 +1,7 @@
 /**
  * The headers next.config.ts sets by path. Pages get their Content-Security-Policy and X-Frame-Options
- * from the proxy (per page: hashes or a nonce, and only embeds may be framed); everything the proxy does
- * not see (API, images, static files) gets a policy that loads nothing.
+ * from the proxy (per page: hashes or a nonce), embed cards from their own route (no script, framable by
+ * anyone); everything else (API, images, static files) gets a policy that loads nothing.
  * Loaded by next.config.ts, outside the app's bundler: relative imports only.
  */
 import { LOCKED_DOWN_POLICY } from './csp';

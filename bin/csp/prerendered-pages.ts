@@ -6,17 +6,15 @@
  * script-less page), so the build step refuses to write a manifest that disagrees with the rule.
  */
 import { locales } from '../../i18n/locales';
-import { codeSlugs, isLocalizedPage, prerenderedSlugs } from '../../lib/pages';
-import { embedPath, smtpPath } from '../../lib/urls';
+import { isLocalizedPage, prerenderedSlugs } from '../../lib/pages';
+import { smtpPath } from '../../lib/urls';
 
-/** Every code page (/{locale}/smtp/{slug}, /{locale}/embed/smtp/{slug}) the rule prerenders. */
+/**
+ * Every code page (/{locale}/smtp/{slug}) the rule prerenders. Embed cards are none of them: a route
+ * handler renders them on request, so an embed in the build output is a disagreement too.
+ */
 export function ruledCodePages(): Set<string> {
-  return new Set(
-    locales.flatMap((locale) => [
-      ...prerenderedSlugs().map((slug) => smtpPath(locale, slug)),
-      ...codeSlugs().map((slug) => embedPath(locale, slug)),
-    ]),
-  );
+  return new Set(locales.flatMap((locale) => prerenderedSlugs().map((slug) => smtpPath(locale, slug))));
 }
 
 /**
