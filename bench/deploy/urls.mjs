@@ -2,11 +2,9 @@
 // locale it serves is covered) rather than written down here.
 import { readFileSync } from 'node:fs';
 
-/** The locales, read from i18n/locales.ts's source: the keys of its LOCALES object. */
+/** The locales of the checkout at `appDir`: the keys of i18n/locales.json, the app's one list. */
 export function localesOf(appDir) {
-  const source = readFileSync(`${appDir}/i18n/locales.ts`, 'utf8');
-  const body = /export const LOCALES = \{([\s\S]*?)\n\}/.exec(source)?.[1] ?? '';
-  return [...body.matchAll(/^\s*(?:'([\w-]+)'|([\w]+)):/gm)].map((m) => m[1] ?? m[2]);
+  return Object.keys(JSON.parse(readFileSync(`${appDir}/i18n/locales.json`, 'utf8')));
 }
 
 /** Paths of every page the sitemap lists, grouped by what follows /{locale}/smtp/. */
