@@ -4,6 +4,7 @@ import { REASONS } from '@/data/reasons';
 import { registryEntries } from '@/lib/enhanced-codes';
 import { providerMessages } from '@/lib/providers';
 import { allReplyCodes, isStandard } from '@/lib/reply-codes';
+import { termOfTag } from '@/lib/term-tags';
 import { messagesOf } from './render';
 
 /** A message file as a tree of strings, whatever its keys. */
@@ -32,11 +33,11 @@ describe.each(locales)('messages/%s.json', (locale) => {
     expect([...en.keys()].filter((k) => !messages.has(k))).toEqual([]);
   });
 
-  test('every message parses as ICU and uses only the <code> tag', () => {
+  test('every message parses as ICU and uses only the <code> tag and glossary term tags', () => {
     for (const [key, message] of messages) {
       expect(() => new IntlMessageFormat(message, locale, undefined, { ignoreTag: false })).not.toThrow();
-      const tags = [...message.matchAll(/<\/?([a-zA-Z][\w-]*)>/g)].map((m) => m[1]);
-      expect({ key, tags: tags.filter((t) => t !== 'code') }).toEqual({ key, tags: [] });
+      const tags = [...message.matchAll(/<\/?([a-zA-Z][\w.-]*)>/g)].map((m) => m[1]!);
+      expect({ key, tags: tags.filter((t) => t !== 'code' && !termOfTag(t)) }).toEqual({ key, tags: [] });
     }
   });
 

@@ -1,19 +1,26 @@
 import type { ReactNode } from 'react';
+import { stripTermTags, termMarkupTags, termPlainTags, termRichTags } from './term-tags';
 
-/** The only tag message files may use: inline protocol text such as commands and codes. */
+/**
+ * The tags message files may use: <code> for inline protocol text such as commands and codes, and one
+ * tag per glossary term (`<term-spf>…</term-spf>`, lib/term-tags.tsx), rendered as a link to its entry.
+ */
 export const richTags = {
+  ...termRichTags,
   code: (chunks: ReactNode) => <code>{chunks}</code>,
 };
 
-/** The same tag kept as text, for data that must stay serialisable (rendered by components/site/PlainRich). */
+/** The same tags kept as text, for data that must stay serialisable (rendered by components/site/PlainRich). */
 export const markupTags = {
+  ...termMarkupTags,
   code: (chunks: string) => `<code>${chunks}</code>`,
 };
 
 /** The tags of a message dropped, their text kept: plain text for titles, descriptions, JSON and search. */
 export const plainTags = {
+  ...termPlainTags,
   code: (chunks: string) => chunks,
 };
 
 /** A message as plain text, for JSON, search documents and clipboard text. */
-export const plainText = (message: string) => message.replace(/<\/?code>/g, '');
+export const plainText = (message: string) => stripTermTags(message).replace(/<\/?code>/g, '');

@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import ReportProblem from '@/components/site/ReportProblem';
 import { GUIDE, type GuidePageId } from '@/lib/guide';
+import { richTags } from '@/lib/rich';
 import { guidePath } from '@/lib/urls';
 import styles from './Guide.module.css';
 import GuideAnswers from './GuideAnswers';
@@ -16,7 +17,7 @@ export default function GuideStep({ id }: { id: GuidePageId }) {
       <article className="guide">
         <p className="kicker">{t('kicker')}</p>
         <h1>{t(`steps.${id}.title`)}</h1>
-        <p className="lead">{t(`steps.${id}.text`)}</p>
+        <p className="lead">{t.rich(`steps.${id}.text`, richTags)}</p>
         {step.kind === 'question' ? <GuideAnswers id={id} answers={step.answers} /> : <GuideResult step={step} />}
         {id === 'start' ? null : (
           <p className={styles.restart}>

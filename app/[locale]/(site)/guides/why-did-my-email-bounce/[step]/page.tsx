@@ -6,6 +6,7 @@ import GuideStep from '@/components/guides/decision/GuideStep';
 import { localeOf } from '@/i18n/params';
 import { isGuideStep } from '@/lib/guide';
 import { pageMetadata } from '@/lib/page-metadata';
+import { plainTags } from '@/lib/rich';
 import { guideSteps } from '@/lib/pages';
 import { PAGE_SUFFIXES, titleOgImagePath } from '@/lib/urls';
 
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/guides/w
   return pageMetadata({
     locale,
     title: t('stepMetaTitle', { title: t(`steps.${step}.title`) }),
-    description: t(`steps.${step}.text`),
+    description: t.markup(`steps.${step}.text`, plainTags),
     path: PAGE_SUFFIXES.guide(step),
     ogPicture: titleOgImagePath(locale, { guides: 'why-did-my-email-bounce' }),
   });
