@@ -3,11 +3,14 @@ import GlossaryIndex from '@/components/glossary/GlossaryIndex';
 import GlossaryTermPage from '@/components/glossary/GlossaryTermPage';
 import GuidePage from '@/components/guides/GuidePage';
 import GuidesIndex from '@/components/guides/GuidesIndex';
+import ReplyCodePage from '@/components/code/ReplyCodePage';
+import EnhancedCodePage from '@/components/enhanced/EnhancedCodePage';
+import { getEnhancedCode } from '@/lib/enhanced-codes';
+import { getReplyCode, rfcUrl } from '@/lib/reply-codes';
 import { locales } from '@/i18n/locales';
 import { allTerms, getTerm, linkedCode, termsForCode } from '@/lib/glossary';
 import { allGuides, getGuide, stepGuides, type StepGuide } from '@/lib/guides';
 import { sitemapPaths } from '@/lib/pages';
-import { rfcUrl } from '@/lib/reply-codes';
 import { hitPath } from '@/lib/search/hits';
 import { runSearch } from '@/lib/search/search';
 import { searchIndex } from '@/lib/search/server';
@@ -139,5 +142,29 @@ describe.each(locales)('in %s', (locale) => {
     const hrefs = screen.getAllByRole('link').map((a) => a.getAttribute('href'));
     expect(hrefs).toEqual(allGuides().map((guide) => guidesPath(locale, guide.slug)));
     expect(hrefs[0]).toBe(guidePath(locale));
+  });
+});
+
+describe.each(locales)('code pages lead to what explains them, in %s', (locale) => {
+  const t = messagesOf(locale);
+
+  test.each([
+    ['5.7.26', 'bulk-sender-requirements', 'dmarc'],
+    ['5.7.28', 'bulk-sender-requirements', null],
+  ] as const)('%s links the guide %s and its glossary terms', (slug, guideSlug, termId) => {
+    const code = getEnhancedCode(slug)!;
+    renderIn(locale, <EnhancedCodePage code={code} />);
+    const section = screen.getByRole('region', { name: t.LearnAboutCode.title });
+    const guide = within(section).getByRole('link', { name: t.Guides.guides[guideSlug].title });
+    expect(guide).toHaveAttribute('href', guidesPath(locale, guideSlug));
+    for (const term of termsForCode(slug)) {
+      expect(within(section).getByRole('link', { name: t.Glossary.terms[term.id].name })).toHaveAttribute('href', glossaryPath(locale, term.id));
+    }
+    if (termId) expect(termsForCode(slug).map((term) => term.id)).toContain(termId);
+  });
+
+  test('a code no guide or term names shows no such section', () => {
+    renderIn(locale, <ReplyCodePage code={getReplyCode(252)!} />);
+    expect(screen.queryByRole('region', { name: t.LearnAboutCode.title })).toBeNull();
   });
 });

@@ -20,3 +20,8 @@ export function getGuide(slug: string): Guide | undefined {
 export function stepGuides(): readonly StepGuide[] {
   return ALL.filter((guide): guide is StepGuide => guide.kind === 'steps');
 }
+
+/** The step-by-step guides one of whose steps names this code ("550", "5.7.26", "5.7.606-649"). */
+export function guidesForCode(code: string): readonly StepGuide[] {
+  return stepGuides().filter((guide) => guide.steps.some((step) => step.codes.some((c) => String(c) === code)));
+}

@@ -15,6 +15,7 @@ import RelatedCodes from './RelatedCodes';
 import SessionDiagram from './SessionDiagram';
 import ReplyProviderMessages from './ReplyProviderMessages';
 import StandingNotice from './StandingNotice';
+import LearnAboutCode from '@/components/guides/LearnAboutCode';
 
 export default function ReplyCodePage({ code }: { code: ReplyCode }) {
   const t = useTranslations('CodePage');
@@ -61,6 +62,7 @@ export default function ReplyCodePage({ code }: { code: ReplyCode }) {
       <CustomerText code={code} />
       <EnhancedCodes code={code} />
       <ReplyProviderMessages code={code} />
+      <LearnAboutCode slug={String(code.code)} />
       <RelatedCodes code={code} />
       <EmbedSnippet slug={slugOf(code)} />
     </article>

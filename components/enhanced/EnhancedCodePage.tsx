@@ -16,6 +16,7 @@ import ProviderMessages from '@/components/provider/ProviderMessages';
 import notice from '@/components/site/Notice.module.css';
 import links from '@/components/code/CodeLinks.module.css';
 import styles from './EnhancedCodePage.module.css';
+import LearnAboutCode from '@/components/guides/LearnAboutCode';
 
 export default function EnhancedCodePage({ code }: { code: EnhancedCode }) {
   const t = useTranslations('EnhancedPage');
@@ -63,6 +64,7 @@ export default function EnhancedCodePage({ code }: { code: EnhancedCode }) {
       </section>
       <CodeSections code={code} />
       <ProviderMessages code={code.id} messages={messagesWithEnhanced(code.id)} />
+      <LearnAboutCode slug={code.id} />
       <CustomerText code={code} />
       {sameSubject.length > 0 ? (
         <section aria-labelledby="related">

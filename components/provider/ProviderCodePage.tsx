@@ -4,6 +4,7 @@ import { providerName, type ProviderCode } from '@/lib/providers';
 import Breadcrumbs from '@/components/site/Breadcrumbs';
 import ProviderMessageCard from './ProviderMessageCard';
 import notice from '@/components/site/Notice.module.css';
+import LearnAboutCode from '@/components/guides/LearnAboutCode';
 
 /** A code only one provider defines: labelled as such, explained from the provider catalogue. */
 export default function ProviderCodePage({ code }: { code: ProviderCode }) {
@@ -25,6 +26,7 @@ export default function ProviderCodePage({ code }: { code: ProviderCode }) {
           <ProviderMessageCard key={message.id} message={message} />
         ))}
       </section>
+      <LearnAboutCode slug={code.slug} />
     </article>
   );
 }
