@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { isLocale, type Locale } from '@/i18n/locales';
 import { LOCALE_COOKIE_OPTIONS } from '@/i18n/routing';
+import { seeOther } from '@/lib/see-other';
 import { homePath } from '@/lib/urls';
 
 /**
@@ -13,10 +14,9 @@ export function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
   const to = params.get('to') ?? '';
   if (!isLocale(to)) return NextResponse.json({ error: 'Unknown language' }, { status: 400, headers: { 'cache-control': 'no-store' } });
-  const response = NextResponse.redirect(new URL(sameSitePage(params.get('next'), to), request.nextUrl), 303);
+  const response = seeOther(sameSitePage(params.get('next'), to));
   const { name, ...options } = LOCALE_COOKIE_OPTIONS;
   response.cookies.set(name, to, { ...options, path: '/', sameSite: 'lax' });
-  response.headers.set('cache-control', 'no-store');
   return response;
 }
 

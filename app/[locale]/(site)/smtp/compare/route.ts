@@ -1,6 +1,7 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import type { NextRequest } from 'next/server';
 import { defaultLocale, isLocale } from '@/i18n/locales';
 import { canonicalSlug, parseSlug } from '@/lib/slug';
+import { seeOther } from '@/lib/see-other';
 import { homePath, smtpPath } from '@/lib/urls';
 
 /** Target of the home page's compare form: sends the reader to the canonical comparison URL. */
@@ -13,5 +14,5 @@ export async function GET(request: NextRequest, { params }: RouteContext<'/[loca
   // The same code twice has nothing to compare: show that code's page instead.
   const parsed = parseSlug(a === b ? a : `${a}-vs-${b}`);
   const target = parsed ? smtpPath(locale, canonicalSlug(parsed)) : `${homePath(locale)}#compare`;
-  return NextResponse.redirect(new URL(target, request.nextUrl), 303);
+  return seeOther(target);
 }
