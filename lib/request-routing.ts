@@ -41,12 +41,12 @@ export function routeRequest(pathname: string): ProxyRoute | null {
   const moved = movedGuidePath(locale, rest);
   if (moved) return { action: 'redirect', path: moved };
 
-  for (const { prefix, pairs } of CODE_SECTIONS) {
+  for (const { prefix, pairs, path } of CODE_SECTIONS) {
     if (!rest.startsWith(prefix) || rest.indexOf('/', prefix.length) >= 0) continue;
     const parsed = parseSlug(safeDecode(rest.slice(prefix.length)));
     if (!parsed) break;
     if (!pairs && (parsed.kind === 'pair' || parsed.kind === 'enhanced-pair')) break;
-    if (!isCanonical(parsed)) return { action: 'redirect', path: `/${locale}${prefix}${canonicalSlug(parsed)}` };
+    if (!isCanonical(parsed)) return { action: 'redirect', path: path(locale, canonicalSlug(parsed)) };
     return isPrerendered(parsed) ? null : { action: 'render-per-request', path: perRequestPath(locale, canonicalSlug(parsed)) };
   }
   return { action: 'not-found', path: missingPath(locale, safeDecode(rest)) };

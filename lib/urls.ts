@@ -101,8 +101,8 @@ export const languageChoicePath = (locale: Locale, pathname: string) =>
 const inLocale = (locale: Locale, pathname: string) => `/${locale}${pathname.replace(/^\/[^/]*/, '')}`;
 /** Sections whose last segment is a code slug; embeds show single codes only. */
 export const CODE_SECTIONS = [
-  { prefix: '/smtp/', pairs: true },
-  { prefix: '/embed/smtp/', pairs: false },
+  { prefix: '/smtp/', pairs: true, path: smtpPath },
+  { prefix: '/embed/smtp/', pairs: false, path: embedPath },
 ] as const;
 
 /** hreflang alternates of a page that exists in every locale: each locale's URL, plus x-default. */
