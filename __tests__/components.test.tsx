@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import ReplyCodePage from '@/components/code/ReplyCodePage';
+import DifferencesTable from '@/components/compare/DifferencesTable';
 import ReplyComparisonPage from '@/components/compare/ReplyComparisonPage';
 import LanguageSwitcher from '@/components/site/LanguageSwitcher';
 import NearMatches from '@/components/site/NearMatches';
@@ -76,6 +77,49 @@ describe.each(locales)('in %s', (locale) => {
     expect(retryRow).toHaveTextContent(t.Facts.willRetries.success);
     expect(retryRow).toHaveTextContent(t.Facts.willRetries.permanent);
     expect(screen.getByText(t.Comparison.core['25'].replace('{a}', '250').replace('{b}', '550'))).toBeInTheDocument();
+  });
+
+  const before = (message: string) => message.slice(0, message.indexOf('{'));
+
+  test.each([
+    // a, b, whether both answer at the same commands
+    [250, 550, true],
+    [450, 550, false],
+  ])('%i vs %i: where in the session they answer is said once when both share it (%p), else given for each', (a, b, shared) => {
+    renderIn(locale, <ReplyComparisonPage pair={{ a: code(a), b: code(b) }} />);
+    const which = screen.getByRole('region', { name: t.Comparison.whichTitle });
+    const hints = within(which)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent ?? '');
+    expect(hints.filter((h) => h.startsWith(before(t.Comparison.whichSameStages)))).toHaveLength(shared ? 1 : 0);
+    expect(hints.filter((h) => h.startsWith(before(t.Comparison.whichStages)))).toHaveLength(shared ? 0 : 1);
+    const stagesRow = within(screen.getByRole('table'))
+      .getAllByRole('row')
+      .find((row) => within(row).queryByRole('rowheader')?.textContent === t.Facts.stages)!;
+    const cells = within(stagesRow).getAllByRole('cell');
+    expect(cells).toHaveLength(shared ? 1 : 2);
+    if (shared) expect(cells[0]).toHaveTextContent(before(t.Comparison.both));
+  });
+
+  test('the differences table says a shared aspect once and shows both values of a differing one', () => {
+    renderIn(
+      locale,
+      <DifferencesTable
+        a="first"
+        b="second"
+        labelA="A"
+        labelB="B"
+        rows={[
+          ['Shared', () => 'same value'],
+          ['Differing', (c: string) => `${c} value`],
+        ]}
+      />,
+    );
+    const [, sharedRow, differingRow] = within(screen.getByRole('table')).getAllByRole('row');
+    expect(within(sharedRow!).getAllByRole('cell').map((td) => [td.textContent, td.getAttribute('colspan')])).toEqual([
+      [t.Comparison.both.replace('{value}', 'same value'), '2'],
+    ]);
+    expect(within(differingRow!).getAllByRole('cell').map((td) => td.textContent)).toEqual(['first value', 'second value']);
   });
 
   test('not-found suggestions list the codes near what was typed', () => {

@@ -114,9 +114,9 @@ const SCHEMAS: Record<string, Schema> = {
   Error: object({ error: { type: 'string', description: 'What was wrong, in English.' } }),
   Locale: enumOf(locales, 'A language of this site.'),
   Reason: enumOf(REASONS, 'Why the message bounced, as one category.'),
-  Provider: enumOf(Object.keys(PROVIDERS), 'The mail provider or MTA whose own wording was recognised.'),
+  Provider: enumOf(Object.keys(PROVIDERS), 'The mail provider or MTA whose own wording was recognized.'),
   DecodeReport: object({
-    kind: enumOf(INPUT_KINDS, 'What the body was recognised as.'),
+    kind: enumOf(INPUT_KINDS, 'What the body was recognized as.'),
     reporter: { ...nullable(str), description: 'The MTA that wrote the report, when known.' },
     recipients: { type: 'array', items: ref('DecodedRecipient') },
   }),

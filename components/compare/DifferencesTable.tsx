@@ -3,7 +3,10 @@ import styles from './Compare.module.css';
 
 export type DifferenceRow<T> = readonly [label: string, value: (code: T) => string];
 
-/** The key-differences table of a comparison: one row per aspect, one column per code. */
+/**
+ * The key-differences table of a comparison: one row per aspect, one column per code. An aspect both codes
+ * share is said once across both columns ("Both: …"), so the table reads as differences, not repeats.
+ */
 export default function DifferencesTable<T>({
   a,
   b,
@@ -29,13 +32,22 @@ export default function DifferencesTable<T>({
         </tr>
       </thead>
       <tbody>
-        {rows.map(([label, value]) => (
-          <tr key={label}>
-            <th scope="row">{label}</th>
-            <td>{value(a)}</td>
-            <td>{value(b)}</td>
-          </tr>
-        ))}
+        {rows.map(([label, value]) => {
+          const [valueA, valueB] = [value(a), value(b)];
+          return (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              {valueA === valueB ? (
+                <td colSpan={2}>{t('both', { value: valueA })}</td>
+              ) : (
+                <>
+                  <td>{valueA}</td>
+                  <td>{valueB}</td>
+                </>
+              )}
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

@@ -32,6 +32,8 @@ export default function EnhancedComparisonPage({ pair }: { pair: Pair }) {
     [tPage('bounce'), (c) => tRoot(`BounceKinds.${bounceKindOf(c)}`)],
     [tPage('replyCodes'), (c) => (replies(c).length > 0 ? format.list(replies(c)) : tRoot('Facts.none'))],
   ];
+  // Said once when both share them: the same replies in front do not tell the codes apart.
+  const [repliesA, repliesB] = [format.list(replies(a), { type: 'disjunction' }), format.list(replies(b), { type: 'disjunction' })];
   const refs = new Map([a, b].flatMap((c) => c.entry.refs.map(referenceLink)).map((l) => [l.href, l]));
   return (
     <article className="comparison-page">
@@ -76,12 +78,9 @@ export default function EnhancedComparisonPage({ pair }: { pair: Pair }) {
           </li>
           {replies(a).length > 0 && replies(b).length > 0 ? (
             <li>
-              {t('whichReplies', {
-                a: a.id,
-                b: b.id,
-                repliesA: format.list(replies(a), { type: 'disjunction' }),
-                repliesB: format.list(replies(b), { type: 'disjunction' }),
-              })}
+              {repliesA === repliesB
+                ? t('whichSameReplies', { replies: repliesA })
+                : t('whichReplies', { a: a.id, b: b.id, repliesA, repliesB })}
             </li>
           ) : null}
         </ul>

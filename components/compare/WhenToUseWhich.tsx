@@ -17,24 +17,21 @@ export default function WhenToUseWhich({ pair: { a, b } }: { pair: Pair }) {
           meaningB: tFacts(`classMeanings.${b.replyClass}`),
         }),
   ];
+  // What both codes share is said once ("Both can answer at …"), not listed twice as if it told them apart.
   if (a.stages.length > 0 && b.stages.length > 0) {
+    const [stagesA, stagesB] = [stageList(a, tFacts, format), stageList(b, tFacts, format)];
     hints.push(
-      t('whichStages', {
-        a: a.code,
-        b: b.code,
-        stagesA: stageList(a, tFacts, format),
-        stagesB: stageList(b, tFacts, format),
-      }),
+      stagesA === stagesB
+        ? t('whichSameStages', { stages: stagesA })
+        : t('whichStages', { a: a.code, b: b.code, stagesA, stagesB }),
     );
   }
   if (a.enhanced.length > 0 && b.enhanced.length > 0) {
+    const [enhancedA, enhancedB] = [format.list(a.enhanced, { type: 'disjunction' }), format.list(b.enhanced, { type: 'disjunction' })];
     hints.push(
-      t('whichEnhanced', {
-        a: a.code,
-        b: b.code,
-        enhancedA: format.list(a.enhanced, { type: 'disjunction' }),
-        enhancedB: format.list(b.enhanced, { type: 'disjunction' }),
-      }),
+      enhancedA === enhancedB
+        ? t('whichSameEnhanced', { enhanced: enhancedA })
+        : t('whichEnhanced', { a: a.code, b: b.code, enhancedA: enhancedA, enhancedB: enhancedB }),
     );
   }
   return (
