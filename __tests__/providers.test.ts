@@ -15,9 +15,13 @@ test('the catalogue holds at least 150 real provider messages, from every provid
 
 test.each(messages.map((m) => [m.id, m] as const))('%s is complete and links to real pages', (id, message) => {
   expect(id.startsWith(`${message.provider}-`)).toBe(true);
-  expect(REASONS).toContain(message.reason);
+  const reasons = typeof message.reason === 'string' ? [message.reason] : [message.reason.transient, message.reason.permanent];
+  for (const reason of reasons) expect(REASONS).toContain(reason);
   expect(new URL(message.source).protocol).toBe('https:');
-  expect(message.lastVerified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  if (message.verified !== 'unchecked') {
+    expect(message.verified.on).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(message.verified.copy.length).toBeGreaterThan(10);
+  }
   for (const phrase of message.match) expect(phrase.trim().length).toBeGreaterThanOrEqual(8);
   for (const [reply, enhanced] of message.codes) {
     if (reply !== null) expect(getReplyCode(reply) ?? reply).toBeDefined();

@@ -534,14 +534,14 @@ export const REGISTRY = {
   'X.7.21': {
     title: 'No acceptable DKIM signature found',
     basic: { kind: 'list', codes: [550] },
-    refs: [{ rfc: 7372 }],
+    refs: [{ rfc: 7372 }, { rfc: 6376 }],
     classes: [5],
     reason: 'auth-failed',
   },
   'X.7.22': {
     title: 'No valid author-matched DKIM signature found',
     basic: { kind: 'list', codes: [550] },
-    refs: [{ rfc: 7372 }],
+    refs: [{ rfc: 7372 }, { rfc: 6376 }],
     classes: [5],
     reason: 'auth-failed',
   },

@@ -1,16 +1,31 @@
 /**
  * The provider catalogue: real wording from mail providers and MTAs, as it appears in bounces, with the
- * codes it comes with, the reason it stands for and where it is documented. Compiled from the team
- * reference (which cites each source) and last checked against it on `lastVerified`; `confidence` is
- * "primary" when the wording was checked against the provider's own documentation or source, and
- * "secondary" when it comes from one secondary source. Meanings and advice live in
- * messages/<locale>.json under `providerMessages.<id>`.
+ * codes it comes with, the reason it stands for and where it is documented. `confidence` is "primary"
+ * when the cited source itself contains the wording (the provider's documentation, or the MTA's source
+ * code), and "secondary" when the wording comes from elsewhere (a bounce collection, a library that
+ * quotes the provider). `verified` says when the entry was last checked and against which stored copy
+ * of a source, or that it has not been checked. Meanings and advice live in messages/<locale>.json
+ * under `providerMessages.<id>`.
  */
 import type { ProviderId } from './providers';
 import type { Reason } from './reasons';
 
 /** [reply code, enhanced code], either of which a provider may leave out. */
 export type CodePair = readonly [reply: number | null, enhanced: string | null];
+
+/**
+ * Some wording comes with temporary and permanent codes alike and means something different with each
+ * (Gmail's "unusual rate of unsolicited mail": a rate limit with 421, a block with 550).
+ */
+export type ReasonByClass = { readonly transient: Reason; readonly permanent: Reason };
+
+export type MessageReason = Reason | ReasonByClass;
+
+/** A date such as 2026-12-06. */
+export type IsoDate = `${number}-${number}-${number}`;
+
+/** When the entry was checked, and which copy of a source was read (only stored copies are reachable). */
+export type Verification = { readonly on: IsoDate; readonly copy: string } | 'unchecked';
 
 export type ProviderMessage = {
   readonly id: string;
@@ -20,10 +35,10 @@ export type ProviderMessage = {
   readonly range?: readonly [string, string];
   /** Literal phrases, any of which identifies the message (matched case-insensitively). */
   readonly match: readonly [string, ...string[]];
-  readonly reason: Reason;
+  readonly reason: MessageReason;
   readonly confidence: 'primary' | 'secondary';
   readonly source: `https://${string}`;
-  readonly lastVerified: string;
+  readonly verified: Verification;
 };
 
 export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
@@ -35,7 +50,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "server-error",
     confidence: "primary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-server-busy",
@@ -45,7 +60,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "server-error",
     confidence: "primary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "gmail-ip-not-in-whitelist",
@@ -55,7 +70,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "policy",
     confidence: "primary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-tls-required-for-rcpt-domain",
@@ -65,7 +80,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "tls-required",
     confidence: "primary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-try-again-later-closing-connection",
@@ -75,17 +90,17 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "rate-limited",
     confidence: "primary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-unusual-rate-unsolicited-deferred",
     provider: "gmail",
-    codes: [[421, "4.7.0"]],
+    codes: [[421, "4.7.0"], [421, "4.7.28"], [550, "5.7.1"]],
     match: ["Our system has detected an unusual rate of unsolicited mail originating from your IP address"],
-    reason: "rate-limited",
+    reason: { transient: 'rate-limited', permanent: 'ip-blocked' },
     confidence: "primary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-unusual-rate-of-mail",
@@ -95,7 +110,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "rate-limited",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-low-reputation",
@@ -105,7 +120,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "bad-reputation",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-no-ptr-record-deferred",
@@ -115,7 +130,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "missing-ptr",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-ptr-forward-mismatch",
@@ -125,7 +140,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "missing-ptr",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-unauthenticated-spf-or-dkim",
@@ -135,7 +150,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "auth-failed",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-dmarc-policy-rejection",
@@ -145,7 +160,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "auth-failed",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-dmarc-temporary-dns-failure",
@@ -155,7 +170,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "auth-failed",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-spf-did-not-pass",
@@ -165,7 +180,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "auth-failed",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-tls-not-used",
@@ -175,7 +190,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "tls-required",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "gmail-dkim-did-not-pass",
@@ -185,7 +200,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "auth-failed",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-from-not-aligned",
@@ -195,7 +210,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "auth-failed",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-duplicate-message-id",
@@ -205,7 +220,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "rate-limited",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-recipient-receiving-too-quickly",
@@ -215,7 +230,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "rate-limited",
     confidence: "primary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "gmail-peak-smtp-relay-limit",
@@ -225,7 +240,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "rate-limited",
     confidence: "primary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-multiple-destination-domains",
@@ -235,7 +250,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "protocol-error",
     confidence: "primary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-temporarily-rejected",
@@ -245,7 +260,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "server-error",
     confidence: "primary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-timeout-closing-connection",
@@ -255,7 +270,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "network-error",
     confidence: "primary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-smtp-protocol-violation",
@@ -265,7 +280,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "protocol-error",
     confidence: "primary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "gmail-spf-suspicious-entries",
@@ -275,7 +290,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "auth-failed",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-mailbox-over-quota",
@@ -285,7 +300,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "mailbox-full",
     confidence: "primary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-mailbox-full-inactive",
@@ -295,7 +310,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "mailbox-full",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-too-many-recipients",
@@ -305,7 +320,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "rate-limited",
     confidence: "primary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-domain-policy-size-exceeded",
@@ -315,7 +330,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "server-error",
     confidence: "primary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-auth-temporary-problem",
@@ -325,7 +340,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "server-error",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-too-many-login-attempts",
@@ -335,7 +350,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "security",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-invalid-helo",
@@ -345,17 +360,27 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "protocol-error",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-cannot-decode-response",
     provider: "gmail",
     codes: [[501, "5.5.2"], [555, "5.5.2"]],
-    match: ["Syntax error, cannot decode response"],
+    match: ["Syntax error, cannot decode response", "5.5.2 Cannot Decode response"],
     reason: "protocol-error",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
+  },
+  {
+    id: "gmail-starttls-no-parameters",
+    provider: "gmail",
+    codes: [[501, "5.7.11"]],
+    match: ["5.7.11 Syntax error (no parameters allowed)"],
+    reason: "protocol-error",
+    confidence: "secondary",
+    source: "https://support.google.com/a/answer/3726730",
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-unrecognized-command",
@@ -365,7 +390,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "protocol-error",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "gmail-ehlo-helo-first",
@@ -375,7 +400,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "protocol-error",
     confidence: "primary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-bad-sequence-of-commands",
@@ -385,7 +410,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "protocol-error",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "gmail-no-data-after-bdat",
@@ -395,7 +420,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "protocol-error",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-no-identity-changes",
@@ -405,7 +430,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "security",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-unsupported-auth-mechanism",
@@ -415,7 +440,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "security",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-pipelining-after-starttls",
@@ -425,7 +450,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "protocol-error",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-authentication-required",
@@ -435,17 +460,17 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "security",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "gmail-must-issue-starttls-first",
     provider: "gmail",
     codes: [[530, "5.7.0"]],
-    match: ["Must issue a STARTTLS command first. For more information"],
+    match: ["Must issue a STARTTLS command first."],
     reason: "tls-required",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-web-login-required",
@@ -455,7 +480,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "security",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "gmail-username-password-not-accepted",
@@ -465,7 +490,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "security",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-app-password-required",
@@ -475,7 +500,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "security",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-account-does-not-exist",
@@ -485,7 +510,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "user-unknown",
     confidence: "primary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-account-disabled",
@@ -495,17 +520,17 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "mailbox-disabled",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "gmail-daily-sending-limit",
     provider: "gmail",
     codes: [[550, "5.4.5"]],
-    match: ["Daily user sending limit exceeded", "Daily SMTP relay limit exceeded for user"],
+    match: ["Daily user sending limit exceeded", "Daily SMTP relay limit exceeded for user", "Daily user sending quota exceeded", "Daily sending quota exceeded"],
     reason: "rate-limited",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "gmail-mail-relay-denied",
@@ -515,7 +540,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "relay-denied",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-mail-sending-denied",
@@ -525,7 +550,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "sender-rejected",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-invalid-credentials-for-relay",
@@ -535,7 +560,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "relay-denied",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-ip-not-authorized-direct",
@@ -545,7 +570,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "ip-blocked",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-likely-unsolicited",
@@ -555,7 +580,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "spam",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-from-header-invalid",
@@ -565,7 +590,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "not-rfc-compliant",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-headers-not-rfc5322-compliant",
@@ -575,7 +600,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "not-rfc-compliant",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-admin-policy-prohibited",
@@ -585,7 +610,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "policy",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-ptr-record-required",
@@ -595,7 +620,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "missing-ptr",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-unusual-rate-unsolicited-blocked",
@@ -605,7 +630,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "ip-blocked",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-message-size-limits",
@@ -615,7 +640,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "message-too-large",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-illegal-attachment",
@@ -625,7 +650,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "policy",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-content-security-issue",
@@ -635,7 +660,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "virus",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-recipient-domain-not-found",
@@ -645,7 +670,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "domain-unknown",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-recipient-address-invalid",
@@ -655,7 +680,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "user-unknown",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-sender-address-invalid",
@@ -665,7 +690,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "sender-rejected",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-mail-loop-50-hops",
@@ -675,7 +700,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "network-error",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-malformed-message",
@@ -685,7 +710,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "not-rfc-compliant",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "gmail-too-many-unauthenticated-commands",
@@ -695,7 +720,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "protocol-error",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
   },
   {
     id: "yahoo-tss04-temporarily-deferred",
@@ -705,7 +730,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "bad-reputation",
     confidence: "secondary",
     source: "https://senders.yahooinc.com/smtp-error-codes",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/YahooInc.pm' },
   },
   {
     id: "yahoo-permanently-deferred",
@@ -715,7 +740,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "ip-blocked",
     confidence: "secondary",
     source: "https://senders.yahooinc.com/smtp-error-codes",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/YahooInc.pm' },
   },
   {
     id: "yahoo-spamhaus-listed",
@@ -725,7 +750,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "ip-blocked",
     confidence: "secondary",
     source: "https://senders.yahooinc.com/smtp-error-codes",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/YahooInc.pm' },
   },
   {
     id: "yahoo-not-accepted-for-policy-reasons",
@@ -735,7 +760,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "policy",
     confidence: "secondary",
     source: "https://senders.yahooinc.com/smtp-error-codes",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/YahooInc.pm' },
   },
   {
     id: "yahoo-requires-spf-or-dkim",
@@ -745,7 +770,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "auth-failed",
     confidence: "secondary",
     source: "https://senders.yahooinc.com/smtp-error-codes",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/YahooInc.pm' },
   },
   {
     id: "yahoo-unresolvable-from-domain",
@@ -755,7 +780,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "sender-rejected",
     confidence: "secondary",
     source: "https://senders.yahooinc.com/smtp-error-codes",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/YahooInc.pm' },
   },
   {
     id: "yahoo-user-receiving-mail-too-quickly",
@@ -765,7 +790,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "rate-limited",
     confidence: "secondary",
     source: "https://senders.yahooinc.com/smtp-error-codes",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/YahooInc.pm' },
   },
   {
     id: "yahoo-no-such-account",
@@ -775,7 +800,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "user-unknown",
     confidence: "secondary",
     source: "https://senders.yahooinc.com/smtp-error-codes",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/YahooInc.pm' },
   },
   {
     id: "yahoo-mailbox-disabled",
@@ -785,7 +810,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "mailbox-disabled",
     confidence: "secondary",
     source: "https://senders.yahooinc.com/smtp-error-codes",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/YahooInc.pm' },
   },
   {
     id: "yahoo-mailbox-not-found",
@@ -795,7 +820,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "user-unknown",
     confidence: "secondary",
     source: "https://senders.yahooinc.com/smtp-error-codes",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/YahooInc.pm' },
   },
   {
     id: "yahoo-max-messages-per-connection",
@@ -805,7 +830,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "rate-limited",
     confidence: "secondary",
     source: "https://senders.yahooinc.com/smtp-error-codes",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/YahooInc.pm' },
   },
   {
     id: "yahoo-relaying-denied",
@@ -815,7 +840,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "relay-denied",
     confidence: "secondary",
     source: "https://senders.yahooinc.com/smtp-error-codes",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/YahooInc.pm' },
   },
   {
     id: "icloud-dmarc-policy-rejection",
@@ -825,7 +850,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "auth-failed",
     confidence: "secondary",
     source: "https://support.apple.com/en-us/102322",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Apple.pm' },
   },
   {
     id: "icloud-failing-spf-and-dkim",
@@ -835,7 +860,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "auth-failed",
     confidence: "secondary",
     source: "https://support.apple.com/en-us/102322",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Apple.pm' },
   },
   {
     id: "icloud-spamhaus-sbl",
@@ -845,7 +870,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "ip-blocked",
     confidence: "secondary",
     source: "https://support.apple.com/en-us/102322",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Apple.pm' },
   },
   {
     id: "icloud-spamhaus-dbl",
@@ -855,7 +880,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "bad-reputation",
     confidence: "secondary",
     source: "https://support.apple.com/en-us/102322",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Apple.pm' },
   },
   {
     id: "icloud-proofpoint-blocked",
@@ -865,7 +890,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "ip-blocked",
     confidence: "secondary",
     source: "https://support.apple.com/en-us/102322",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Apple.pm' },
   },
   {
     id: "icloud-local-policy",
@@ -875,7 +900,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "policy",
     confidence: "secondary",
     source: "https://support.apple.com/en-us/102322",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Apple.pm' },
   },
   {
     id: "icloud-excessive-volume",
@@ -885,7 +910,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "rate-limited",
     confidence: "secondary",
     source: "https://support.apple.com/en-us/102322",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Apple.pm' },
   },
   {
     id: "icloud-unknown-recipient",
@@ -895,7 +920,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "user-unknown",
     confidence: "secondary",
     source: "https://support.apple.com/en-us/102322",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Apple.pm' },
   },
   {
     id: "icloud-recipient-no-longer-on-server",
@@ -905,7 +930,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "mailbox-moved",
     confidence: "secondary",
     source: "https://support.apple.com/en-us/102322",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Apple.pm' },
   },
   {
     id: "icloud-user-over-quota",
@@ -915,7 +940,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "mailbox-full",
     confidence: "secondary",
     source: "https://support.apple.com/en-us/102322",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Apple.pm' },
   },
   {
     id: "microsoft365-recipient-thread-limit",
@@ -925,7 +950,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "rate-limited",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-connection-refused",
@@ -935,7 +960,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "network-error",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-mta-sts-mx-failed",
@@ -945,7 +970,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "tls-required",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-mta-sts-certificate",
@@ -955,7 +980,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "security",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-ipv6-requires-spf-or-dkim",
@@ -965,7 +990,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "auth-failed",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-dane-starttls-not-supported",
@@ -975,7 +1000,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "tls-required",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-dane-certificate-expired",
@@ -985,7 +1010,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "security",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-dane-tlsa-invalid",
@@ -995,7 +1020,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "security",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-dane-dnssec-invalid",
@@ -1005,7 +1030,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "security",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-dane-certificate-host-mismatch",
@@ -1015,7 +1040,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "security",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-ip-throttled-asxxx",
@@ -1026,7 +1051,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "rate-limited",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-ip-under-evaluation",
@@ -1037,7 +1062,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "bad-reputation",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-x-dg-ref-header-too-long",
@@ -1047,7 +1072,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "content-error",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-policy-violation-as345",
@@ -1057,7 +1082,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "policy",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-sender-denied",
@@ -1067,7 +1092,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "sender-rejected",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-bad-outbound-sender",
@@ -1077,7 +1102,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "sender-rejected",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-recipient-not-found",
@@ -1087,7 +1112,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "user-unknown",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-daily-recipient-limit",
@@ -1097,7 +1122,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "rate-limited",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-submission-quota-exceeded",
@@ -1107,7 +1132,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "rate-limited",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-per-sender-receive-limit",
@@ -1117,7 +1142,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "rate-limited",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-recipient-receive-limit",
@@ -1127,7 +1152,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "rate-limited",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-journaling-archive-disabled",
@@ -1137,7 +1162,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "policy",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-relay-access-denied",
@@ -1147,7 +1172,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "relay-denied",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-dbeb-recipient-rejected",
@@ -1157,7 +1182,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "user-unknown",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-routing-loop",
@@ -1167,7 +1192,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "network-error",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-message-expired-final",
@@ -1177,7 +1202,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "expired",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-outlook-com-mailbox-unavailable",
@@ -1187,7 +1212,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "user-unknown",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-invalid-characters-bare-lf",
@@ -1197,7 +1222,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "not-rfc-compliant",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-delivery-not-authorized",
@@ -1207,7 +1232,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "policy",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-unable-to-relay",
@@ -1217,7 +1242,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "relay-denied",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-client-not-authenticated",
@@ -1227,7 +1252,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "security",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-not-authenticated-by-organization",
@@ -1237,7 +1262,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "recipient-filter",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-not-authenticated-public-folder",
@@ -1247,7 +1272,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "recipient-filter",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-spf-violation",
@@ -1257,7 +1282,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "auth-failed",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-ipv6-no-reverse-dns",
@@ -1267,7 +1292,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "missing-ptr",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-anonymous-mail-from",
@@ -1277,7 +1302,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "security",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-tenant-attribution-relay-denied",
@@ -1287,7 +1312,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "relay-denied",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-not-in-allowed-senders",
@@ -1297,7 +1322,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "recipient-filter",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-not-authenticated-for-group",
@@ -1307,7 +1332,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "recipient-filter",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-not-authenticated-for-mailbox",
@@ -1317,7 +1342,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "recipient-filter",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-not-authenticated-for-mail-user",
@@ -1327,7 +1352,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "recipient-filter",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-spam-abuse-detected",
@@ -1337,7 +1362,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "sender-rejected",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-banned-sender-account",
@@ -1347,7 +1372,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "sender-rejected",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-recipient-access-denied",
@@ -1357,7 +1382,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "user-unknown",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-banned-recipient",
@@ -1367,7 +1392,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "mailbox-disabled",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-bad-helo",
@@ -1377,7 +1402,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "policy",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-rejected-by-recipient",
@@ -1387,7 +1412,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "ip-blocked",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-ipv6-range-limit",
@@ -1397,7 +1422,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "rate-limited",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-dmarc-reject",
@@ -1407,7 +1432,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "auth-failed",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-no-ipv6-accepted",
@@ -1417,7 +1442,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "policy",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-banned-sender-ip",
@@ -1427,7 +1452,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "ip-blocked",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-from-not-rfc5322",
@@ -1437,7 +1462,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "not-rfc-compliant",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-customer-block-list",
@@ -1447,7 +1472,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "ip-blocked",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-banned-sending-ip",
@@ -1458,7 +1483,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "ip-blocked",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-tenant-allow-block-list",
@@ -1468,7 +1493,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "policy",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-tenant-exceeded-threshold",
@@ -1478,7 +1503,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "bad-reputation",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-traffic-not-accepted-from-ip",
@@ -1488,7 +1513,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "bad-reputation",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-unregistered-domains",
@@ -1498,7 +1523,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "policy",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-banned-sender-domain",
@@ -1508,7 +1533,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "sender-rejected",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-sender-submission-quota",
@@ -1518,7 +1543,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "rate-limited",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "exchange-recipient-not-found",
@@ -1528,7 +1553,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "user-unknown",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "microsoft365-resolver-recipient-not-found",
@@ -1538,7 +1563,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "user-unknown",
     confidence: "primary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "exchange-recipient-size-limit",
@@ -1548,7 +1573,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "message-too-large",
     confidence: "secondary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "exchange-message-size-exceeded",
@@ -1558,7 +1583,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "message-too-large",
     confidence: "secondary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "exchange-connection-timed-out",
@@ -1568,7 +1593,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "network-error",
     confidence: "secondary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "exchange-queue-expired",
@@ -1578,7 +1603,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "expired",
     confidence: "secondary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "exchange-nonexistent-domain",
@@ -1588,7 +1613,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "domain-unknown",
     confidence: "secondary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "exchange-hop-count-exceeded",
@@ -1598,7 +1623,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "network-error",
     confidence: "secondary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "exchange-insufficient-system-resources",
@@ -1608,7 +1633,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "server-full",
     confidence: "secondary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "exchange-send-hello-first",
@@ -1618,7 +1643,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "protocol-error",
     confidence: "secondary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "exchange-server-authentication-failed",
@@ -1628,7 +1653,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "security",
     confidence: "secondary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "outlook-network-on-block-list",
@@ -1636,9 +1661,9 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     codes: [[550, "5.7.1"]],
     match: ["part of their network is on our block list"],
     reason: "ip-blocked",
-    confidence: "primary",
+    confidence: "secondary",
     source: "https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/Microsoft.pm",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Microsoft.pm' },
   },
   {
     id: "outlook-ip-reputation-rate-limited",
@@ -1648,7 +1673,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "bad-reputation",
     confidence: "secondary",
     source: "https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/Microsoft.pm",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Microsoft.pm' },
   },
   {
     id: "outlook-server-busy-as761",
@@ -1658,7 +1683,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "rate-limited",
     confidence: "secondary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-451-4-7-500-699-asxxx-in-exchange-online",
-    lastVerified: '2026-11-29',
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Microsoft.pm' },
   },
   {
     id: "postfix-user-unknown-local-recipient-table",
@@ -1668,7 +1693,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "user-unknown",
     confidence: "primary",
     source: "https://www.postfix.org/postconf.5.html",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "postfix-user-unknown-virtual-table",
@@ -1678,7 +1703,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "user-unknown",
     confidence: "primary",
     source: "https://www.postfix.org/postconf.5.html",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "postfix-client-hostname-unknown",
@@ -1687,8 +1712,8 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     match: ["Client host rejected: cannot find your hostname"],
     reason: "missing-ptr",
     confidence: "primary",
-    source: "https://www.postfix.org/postconf.5.html",
-    lastVerified: '2026-11-29',
+    source: "https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_check.c",
+    verified: { on: '2026-12-06', copy: 'github.com/vdukhovni/postfix (newest stored snapshot), postfix/src/smtpd/smtpd_check.c' },
   },
   {
     id: "postfix-sender-domain-not-found",
@@ -1698,7 +1723,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "sender-rejected",
     confidence: "secondary",
     source: "https://www.postfix.org/postconf.5.html",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "postfix-recipient-domain-not-found",
@@ -1708,7 +1733,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "domain-unknown",
     confidence: "secondary",
     source: "https://www.postfix.org/postconf.5.html",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "postfix-relay-access-denied",
@@ -1717,8 +1742,8 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     match: [">: Relay access denied"],
     reason: "relay-denied",
     confidence: "primary",
-    source: "https://www.postfix.org/postconf.5.html",
-    lastVerified: '2026-11-29',
+    source: "https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_check.c",
+    verified: { on: '2026-12-06', copy: 'github.com/vdukhovni/postfix (newest stored snapshot), postfix/src/smtpd/smtpd_check.c' },
   },
   {
     id: "postfix-client-blocked-dnsbl",
@@ -1728,7 +1753,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "ip-blocked",
     confidence: "secondary",
     source: "https://www.postfix.org/postconf.5.html",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "postfix-message-size-exceeds-fixed-limit",
@@ -1737,8 +1762,8 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     match: ["Message size exceeds fixed limit"],
     reason: "message-too-large",
     confidence: "primary",
-    source: "https://www.postfix.org/postconf.5.html",
-    lastVerified: '2026-11-29',
+    source: "https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_check.c",
+    verified: { on: '2026-12-06', copy: 'github.com/vdukhovni/postfix (newest stored snapshot), postfix/src/smtpd/smtpd_check.c' },
   },
   {
     id: "postfix-too-many-recipients",
@@ -1747,8 +1772,8 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     match: ["Error: too many recipients"],
     reason: "rate-limited",
     confidence: "primary",
-    source: "https://www.postfix.org/postconf.5.html",
-    lastVerified: '2026-11-29',
+    source: "https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd.c",
+    verified: { on: '2026-12-06', copy: 'github.com/vdukhovni/postfix (newest stored snapshot), postfix/src/smtpd/smtpd.c' },
   },
   {
     id: "exim-relay-not-permitted",
@@ -1756,9 +1781,9 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     codes: [[550, null]],
     match: ["relay not permitted"],
     reason: "relay-denied",
-    confidence: "secondary",
-    source: "https://www.exim.org/docs.html",
-    lastVerified: '2026-11-29',
+    confidence: "primary",
+    source: "https://github.com/Exim/exim/blob/master/src/src/configure.default",
+    verified: { on: '2026-12-06', copy: 'github.com/Exim/exim (newest stored snapshot), src/src/configure.default' },
   },
   {
     id: "exim-unrouteable-address",
@@ -1766,9 +1791,9 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     codes: [[550, null]],
     match: ["Unrouteable address"],
     reason: "domain-unknown",
-    confidence: "secondary",
-    source: "https://www.exim.org/docs.html",
-    lastVerified: '2026-11-29',
+    confidence: "primary",
+    source: "https://github.com/Exim/exim/blob/master/src/src/route.c",
+    verified: { on: '2026-12-06', copy: 'github.com/Exim/exim (newest stored snapshot), src/src/route.c' },
   },
   {
     id: "exim-unknown-user",
@@ -1776,9 +1801,9 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     codes: [[550, null]],
     match: ["550 Unknown user"],
     reason: "user-unknown",
-    confidence: "secondary",
-    source: "https://www.exim.org/docs.html",
-    lastVerified: '2026-11-29',
+    confidence: "primary",
+    source: "https://github.com/Exim/exim/blob/master/src/src/configure.default",
+    verified: { on: '2026-12-06', copy: 'github.com/Exim/exim (newest stored snapshot), src/src/configure.default' },
   },
   {
     id: "exim-mx-hosts-not-found",
@@ -1788,7 +1813,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "domain-unknown",
     confidence: "secondary",
     source: "https://www.exim.org/docs.html",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "exim-mailbox-full",
@@ -1796,9 +1821,9 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     codes: [[null, null]],
     match: ["quota exceeded while writing to file"],
     reason: "mailbox-full",
-    confidence: "secondary",
-    source: "https://www.exim.org/docs.html",
-    lastVerified: '2026-11-29',
+    confidence: "primary",
+    source: "https://github.com/Exim/exim/blob/master/src/src/transports/appendfile.c",
+    verified: { on: '2026-12-06', copy: 'github.com/Exim/exim (newest stored snapshot), src/src/transports/appendfile.c' },
   },
   {
     id: "exim-mail-loop",
@@ -1806,9 +1831,9 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     codes: [[null, null]],
     match: ["Too many \"Received\" headers - suspected mail loop"],
     reason: "server-error",
-    confidence: "secondary",
-    source: "https://www.exim.org/docs.html",
-    lastVerified: '2026-11-29',
+    confidence: "primary",
+    source: "https://github.com/Exim/exim/blob/master/src/src/receive.c",
+    verified: { on: '2026-12-06', copy: 'github.com/Exim/exim (newest stored snapshot), src/src/receive.c' },
   },
   {
     id: "exim-retry-timeout-exceeded",
@@ -1816,9 +1841,9 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     codes: [[null, null]],
     match: ["retry timeout exceeded"],
     reason: "expired",
-    confidence: "secondary",
-    source: "https://www.exim.org/docs.html",
-    lastVerified: '2026-11-29',
+    confidence: "primary",
+    source: "https://github.com/Exim/exim/blob/master/src/src/retry.c",
+    verified: { on: '2026-12-06', copy: 'github.com/Exim/exim (newest stored snapshot), src/src/retry.c' },
   },
   {
     id: "exim-delivery-delayed",
@@ -1826,9 +1851,9 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     codes: [[null, null]],
     match: ["Delay reason:"],
     reason: "unknown",
-    confidence: "secondary",
-    source: "https://www.exim.org/docs.html",
-    lastVerified: '2026-11-29',
+    confidence: "primary",
+    source: "https://github.com/Exim/exim/blob/master/src/src/deliver.c",
+    verified: { on: '2026-12-06', copy: 'github.com/Exim/exim (newest stored snapshot), src/src/deliver.c' },
   },
   {
     id: "exim-message-frozen",
@@ -1836,9 +1861,9 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     codes: [[null, null]],
     match: ["has been frozen"],
     reason: "server-error",
-    confidence: "secondary",
-    source: "https://www.exim.org/docs.html",
-    lastVerified: '2026-11-29',
+    confidence: "primary",
+    source: "https://github.com/Exim/exim/blob/master/src/src/deliver.c",
+    verified: { on: '2026-12-06', copy: 'github.com/Exim/exim (newest stored snapshot), src/src/deliver.c' },
   },
   {
     id: "exim-requiretls-support-required",
@@ -1847,8 +1872,8 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     match: ["REQUIRETLS support required"],
     reason: "tls-required",
     confidence: "primary",
-    source: "https://www.exim.org/docs.html",
-    lastVerified: '2026-11-29',
+    source: "https://github.com/Exim/exim/blob/exim-4.92/src/src/verify.c",
+    verified: { on: '2026-12-06', copy: 'github.com/Exim/exim tag exim-4.92 (stored snapshot), src/src/verify.c' },
   },
   {
     id: "exim-bounce-format",
@@ -1858,7 +1883,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "unknown",
     confidence: "secondary",
     source: "https://www.exim.org/docs.html",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "sendmail-invalid-route-address",
@@ -1868,7 +1893,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "user-unknown",
     confidence: "secondary",
     source: "https://github.com/freebsd/freebsd-src/blob/main/contrib/sendmail/cf/m4/proto.m4",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "sendmail-etrn-parameter-required",
@@ -1878,7 +1903,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "protocol-error",
     confidence: "secondary",
     source: "https://github.com/freebsd/freebsd-src/blob/main/contrib/sendmail/src/srvrsmtp.c",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
   {
     id: "sendmail-operation-not-allowed",
@@ -1888,6 +1913,6 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "policy",
     confidence: "secondary",
     source: "https://github.com/freebsd/freebsd-src/blob/main/contrib/sendmail/src/srvrsmtp.c",
-    lastVerified: '2026-11-29',
+    verified: 'unchecked',
   },
 ];

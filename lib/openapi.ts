@@ -184,11 +184,19 @@ const SCHEMAS: Record<string, Schema> = {
       items: object({
         id: str,
         match: { type: 'array', items: str, description: 'Phrases that identify the message in a bounce.' },
-        reason: ref('Reason'),
+        reason: {
+          oneOf: [ref('Reason'), object({ transient: ref('Reason'), permanent: ref('Reason') })],
+          description: 'The reason, or one reason for temporary codes and another for permanent ones.',
+        },
         meaning: str,
         action: str,
         source: uri,
-        lastVerified: { type: 'string', format: 'date' },
+        verified: {
+          oneOf: [
+            { const: 'unchecked' },
+            object({ on: { type: 'string', format: 'date' }, copy: { type: 'string', description: 'The copy of the source that was read.' } }),
+          ],
+        },
       }),
     },
     url: uri,

@@ -5,6 +5,7 @@
 import { CLASHES } from '@/data/clashes';
 import { PROVIDER_MESSAGES, type ProviderMessage } from '@/data/provider-messages';
 import { PROVIDERS, type ProviderId } from '@/data/providers';
+import type { Reason } from '@/data/reasons';
 import { entryIdOf, getRegistryEntry } from './enhanced-codes';
 
 export type { ProviderMessage } from '@/data/provider-messages';
@@ -20,6 +21,18 @@ export function messagesWithEnhanced(id: string): readonly ProviderMessage[] {
 
 export function messagesWithReply(code: number): readonly ProviderMessage[] {
   return PROVIDER_MESSAGES.filter((m) => m.codes.some(([reply]) => reply === code));
+}
+
+/**
+ * The reason a message stands for when it comes with a code of this class (4 temporary, 5 permanent).
+ * Wording whose reason depends on the class has none while the class is unknown.
+ */
+export function reasonFor(message: ProviderMessage, codeClass: number | null): Reason | null {
+  const { reason } = message;
+  if (typeof reason === 'string') return reason;
+  if (codeClass === 4) return reason.transient;
+  if (codeClass === 5) return reason.permanent;
+  return null;
 }
 
 export function isClash(provider: ProviderId, enhancedId: string): boolean {

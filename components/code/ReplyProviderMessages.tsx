@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { getEnhancedCode } from '@/lib/enhanced-codes';
 import { codePath } from '@/lib/urls';
-import { messagesWithReply, providerName, type ProviderMessage } from '@/lib/providers';
+import { messagesWithReply, providerName, reasonFor, type ProviderMessage } from '@/lib/providers';
 import type { ReplyCode } from '@/lib/reply-codes';
 import links from './CodeLinks.module.css';
 
@@ -27,7 +27,7 @@ export default function ReplyProviderMessages({ code }: { code: ReplyCode }) {
             <li key={message.id}>
               <strong>{providerName(message.provider)}</strong>{' '}
               <q className="wire-text">{message.match[0]}</q>{' '}
-              <span className="muted">{`(${tReasons(`${message.reason}.name`)})`}</span>
+              <span className="muted">{`(${tReasons(`${reasonFor(message, code.replyClass) ?? 'unknown'}.name`)})`}</span>
               {enhanced ? (
                 <>
                   {' '}

@@ -2,6 +2,7 @@ import { useTranslations } from 'next-intl';
 import { providerName, type ProviderMessage } from '@/lib/providers';
 import { providerMessageTexts } from '@/lib/code-texts';
 import styles from './ProviderMessageCard.module.css';
+import VerificationNote from './VerificationNote';
 
 /** One catalogue entry: the provider's own wording (verbatim), what it means and what to do. */
 export default function ProviderMessageCard({ message, heading }: { message: ProviderMessage; heading?: string }) {
@@ -29,8 +30,8 @@ export default function ProviderMessageCard({ message, heading }: { message: Pro
         {texts.rich('action')}
       </p>
       <p className={styles.source}>
-        {t('source')}: <a href={message.source}>{new URL(message.source).hostname}</a> ({tConfidence(message.confidence)},{' '}
-        <time dateTime={message.lastVerified}>{message.lastVerified}</time>)
+        {t('source')}: <a href={message.source}>{new URL(message.source).hostname}</a> ({tConfidence(message.confidence)};{' '}
+        <VerificationNote verified={message.verified} />)
       </p>
     </div>
   );

@@ -2,6 +2,7 @@
 import { PROVIDER_MESSAGES, type ProviderMessage } from '@/data/provider-messages';
 import { BOUNCE_KIND, type Reason } from '@/data/reasons';
 import { entryIdOf, getRegistryEntry } from '@/lib/enhanced-codes';
+import { reasonFor } from '@/lib/providers';
 import { codesIn } from './codes';
 import type { DecodedRecipient, RawRecipient, RetryAdvice } from './types';
 
@@ -145,8 +146,15 @@ const OVERRIDING: ReadonlyArray<readonly [RegExp, Reason]> = [
   [/\bgreylist(?:ed|ing)?\b/i, 'policy'],
 ];
 
+/** 4 or 5 from the reply code, else from the enhanced code; null when the recipient has neither. */
+function classOf(raw: RawRecipient): number | null {
+  if (raw.replyCode !== null) return Math.floor(raw.replyCode / 100);
+  return raw.enhancedCode ? Number(raw.enhancedCode[0]) : null;
+}
+
 function reasonOf(raw: RawRecipient, provider: ProviderMessage | null, context: string): Reason {
-  if (provider && provider.reason !== 'unknown') return provider.reason;
+  const named = provider ? reasonFor(provider, classOf(raw)) : null;
+  if (named && named !== 'unknown') return named;
   if (raw.action === 'delivered' || raw.action === 'relayed' || raw.action === 'expanded') return 'delivered';
   const text = `${raw.diagnostic ?? ''}`;
   for (const [pattern, reason] of OVERRIDING) if (pattern.test(text)) return reason;
@@ -179,7 +187,7 @@ export function classify(raw: RawRecipient, context: string, searchContext = tru
     ((!raw.diagnostic && raw.replyCode === null && !raw.enhancedCode) ||
       (raw.enhancedCode !== null && elsewhere.codes.some(([, enhanced]) => enhanced === raw.enhancedCode)));
   const reason = reasonOf(raw, own ?? (explains ? elsewhere : null), context);
-  const cls = raw.replyCode !== null ? Math.floor(raw.replyCode / 100) : raw.enhancedCode ? Number(raw.enhancedCode[0]) : null;
+  const cls = classOf(raw);
   const failed = raw.action === 'failed' || (raw.action === null && cls === 5);
   const delayed = raw.action === 'delayed' || (raw.action === null && cls === 4);
   const kind = BOUNCE_KIND[reason];

@@ -5,7 +5,7 @@
  */
 import { BOUNCE_KIND, REASONS, type Reason } from '@/data/reasons';
 import { getEnhancedCode } from '@/lib/enhanced-codes';
-import { providerMessages } from '@/lib/providers';
+import { providerMessages, reasonFor } from '@/lib/providers';
 import { getReplyCode } from '@/lib/reply-codes';
 import { ACTIONS, type Action, type DecodedRecipient } from './types';
 
@@ -34,7 +34,8 @@ export function sharedRecipient(query: ShareQuery): DecodedRecipient {
   const enhanced = getEnhancedCode(one('enhanced') ?? '');
   const entry = providerMessages().find((m) => m.id === one('entry'));
   const given = one('reason');
-  const reason = entry?.reason ?? (isReason(given) ? given : 'unknown');
+  const codeClass = reply?.replyClass ?? enhanced?.enhancedClass ?? null;
+  const reason = (entry ? reasonFor(entry, codeClass) : null) ?? (isReason(given) ? given : 'unknown');
   const actionGiven = one('action');
   const action = isAction(actionGiven) ? actionGiven : null;
   const failed = action === 'failed' || (!action && (reply?.replyClass === 5 || enhanced?.enhancedClass === 5));

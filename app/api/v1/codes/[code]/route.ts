@@ -73,7 +73,7 @@ export async function GET(request: NextRequest, { params }: RouteContext<'/api/v
         meaning: plainText(providerMessageTexts(t, m.id).text('meaning')),
         action: plainText(providerMessageTexts(t, m.id).text('action')),
         source: m.source,
-        lastVerified: m.lastVerified,
+        verified: m.verified,
       })),
       url: absoluteUrl(codePath(locale, providerCode)),
     });
