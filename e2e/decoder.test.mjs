@@ -43,7 +43,7 @@ for (const [locale, submit, heading, reason] of [
       assert.ok(!line.includes(SECRET) && !line.includes('zq-private'), `pasted text sent: ${line.slice(0, 120)}`);
       assert.ok(!line.includes('Recipient address rejected'), `pasted text sent: ${line.slice(0, 120)}`);
     }
-    const share = await card.getByRole('link', { name: /Link to this explanation|Đường dẫn tới lời giải thích này/ }).getAttribute('href');
+    const share = await card.getByRole('link', { name: /Link to this explanation|Liên kết tới lời giải thích này/ }).getAttribute('href');
     assert.ok(!share.includes('zq-private') && !share.includes('%40'), share);
     await context.close();
   });
