@@ -2,7 +2,7 @@
 /**
  * Search in languages about to be added (es, ja, ar): folding and tokenizing by script, tested on
  * their own strings, and a small index of pages in each language searched through the same functions
- * as the site's (the locale's messages/search file, indexedDocuments, runSearch), before the locale is registered.
+ * as the site's (the locale's i18n/search file, indexedDocuments, runSearch), before the locale is registered.
  */
 import MiniSearch from 'minisearch';
 import type { PageDocument } from '@/lib/search/documents';

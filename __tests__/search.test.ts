@@ -48,8 +48,8 @@ test.each(locales)('in %s, the box and the page rank alike', async (locale) => {
   }
 });
 
-describe('messages/search/<locale>.json', () => {
-  const files = readdirSync('messages/search').filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+describe('i18n/search/<locale>.json', () => {
+  const files = readdirSync('i18n/search').filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
 
   test.each(locales)('the registered locale %s has its file', (locale) => {
     expect(files).toContain(locale);

@@ -8,9 +8,12 @@ import { SEARCH_OPTIONS, type SearchDocument } from './options';
 import type { SearchPayload, Searcher } from './search';
 import { markersIn, mergeWords, type QueryWords, type SearchWordsFile } from './synonyms';
 
-/** A locale's words for search: messages/search/<locale>.json. */
+/**
+ * A locale's words for search: i18n/search/<locale>.json. Not under messages/: next-intl's precompile
+ * (next.config.ts) rewrites every JSON file there as a message catalogue.
+ */
 export async function searchWordsFile(locale: string): Promise<SearchWordsFile> {
-  return (await import(`../../messages/search/${locale}.json`)).default;
+  return (await import(`../../i18n/search/${locale}.json`)).default;
 }
 
 /** The locale's words, with English's synonyms (its pages quote English wire text and terms) but not English's stop words ("to" is a Vietnamese word). */

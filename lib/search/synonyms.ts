@@ -1,6 +1,6 @@
 /**
  * Words people type for the same thing ("blacklist", "block list", "DNSBL"; "Undeliverable", "配信不能"),
- * one file per locale: messages/search/<locale>.json.
+ * one file per locale: i18n/search/<locale>.json.
  *
  * Each group becomes one search term, its marker: a page whose text contains any phrase of the group
  * gets the marker in that field when the index is built (markDocument), and a query that contains one
@@ -8,7 +8,7 @@
  * rather than asking for every phrase of the group, so that a page which happens to use three spellings
  * does not count three times, and a page says "block list" once for every spelling a reader may type.
  *
- * Adding a locale: write messages/search/<locale>.json with the groups its readers type (the locale's
+ * Adding a locale: write i18n/search/<locale>.json with the groups its readers type (the locale's
  * words for block lists, full mailboxes, bounces, login failures…, and the wording of bounce notices its
  * mail programs show), and the words of its language that say nothing in a query ("the", "what").
  * __tests__/search.test.ts fails while a registered locale has no file. English groups apply in every
