@@ -13,7 +13,7 @@ import { allGuides, getGuide, stepGuides, type StepGuide } from '@/lib/guides';
 import { sitemapPaths } from '@/lib/pages';
 import { hitPath } from '@/lib/search/hits';
 import { runSearch } from '@/lib/search/search';
-import { searchIndex } from '@/lib/search/server';
+import { searcher } from '@/lib/search/server';
 import { codePath, decoderPath, glossaryPath, guidePath, guidesPath, PAGE_SUFFIXES } from '@/lib/urls';
 import { messagesOf, renderIn } from './render';
 
@@ -67,12 +67,12 @@ test.each([
   ['vi', 'danh sach chan', 'term:blocklist'],
   ['en', 'bulk sender', 'guide:bulk-sender-requirements'],
 ] as const)('in %s, "%s" finds %s among the first three results', async (locale, query, id) => {
-  const hits = runSearch(await searchIndex(locale), query, 3);
+  const hits = runSearch(await searcher(locale), query, 3);
   expect(hits.map((hit) => hit.id)).toContain(id);
 });
 
 test.each(locales)('in %s, an exact code still ranks first', async (locale) => {
-  expect(runSearch(await searchIndex(locale), '550')[0]?.id).toBe('550');
+  expect(runSearch(await searcher(locale), '550')[0]?.id).toBe('550');
 });
 
 describe.each(locales)('in %s', (locale) => {

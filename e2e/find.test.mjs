@@ -39,6 +39,57 @@ test('"hop thu day" finds the mailbox-full codes in Vietnamese', async () => {
   await context.close();
 });
 
+// Everyday words, on the page without JavaScript and in the box: what the page explains, the synonyms
+// readers type, and the common standard code before rare ones (the full table is __tests__/search.test.ts).
+const EVERYDAY = [
+  ['en', 'greylisting', ['/en/smtp/450', '/en/smtp/451']],
+  ['en', 'reverse dns', ['/en/smtp/5.7.25']],
+  ['en', 'blacklist', ['/en/glossary/blocklist']],
+  ['en', 'email address does not exist', ['/en/smtp/550', '/en/smtp/5.1.1']],
+  ['en', 'authentication failed', ['/en/smtp/535', '/en/smtp/5.7.8']],
+  ['vi', 'danh sách chặn', ['/vi/glossary/blocklist']],
+  ['vi', 'hộp thư đầy', ['/vi/smtp/5.2.2']],
+].filter(([locale]) => LOCALES.includes(locale));
+
+const firstLinks = (html, count) =>
+  [...html.slice(html.indexOf('id="results"')).matchAll(/<a href="([^"]+)"/g)].slice(0, count).map((m) => m[1]);
+
+test('everyday words find their pages on the search page without JavaScript', async () => {
+  for (const [locale, query, expected] of EVERYDAY) {
+    const { status, response } = await head(`/${locale}/search?q=${encodeURIComponent(query)}`);
+    assert.equal(status, 200);
+    const links = firstLinks(await response.text(), 4);
+    for (const href of expected) assert.ok(links.includes(href), `${locale} "${query}": ${links.join(' ')}`);
+  }
+});
+
+test('everyday words find their pages in the search box', async () => {
+  for (const locale of new Set(EVERYDAY.map(([l]) => l))) {
+    const context = await contextFor(browser, locale);
+    const page = await context.newPage();
+    await page.goto(`/${locale}`);
+    await page.locator('form.search-box[data-ready="true"]').waitFor();
+    for (const [, query, expected] of EVERYDAY.filter(([l]) => l === locale)) {
+      await page.locator('#site-search').fill(query);
+      await page.waitForFunction(
+        (hrefs) => {
+          const found = [...document.querySelectorAll('#search-suggestions a')].slice(0, 4).map((a) => a.getAttribute('href'));
+          return hrefs.every((href) => found.includes(href));
+        },
+        expected,
+        { timeout: 5000 },
+      ).catch(async () => {
+        const found = await page.locator('#search-suggestions a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+        assert.fail(`${locale} "${query}" in the box: ${found.join(' ')}`);
+      });
+    }
+    // An exact code still comes first.
+    await page.locator('#site-search').fill('550 5.1.1');
+    await page.waitForFunction(() => document.querySelector('#search-suggestions a')?.getAttribute('href')?.endsWith('/smtp/550'));
+    await context.close();
+  }
+});
+
 test('the search page answers without JavaScript, and an exact code goes to its page', async () => {
   const { status, response } = await head('/vi/search?q=hop%20thu%20day');
   assert.equal(status, 200);

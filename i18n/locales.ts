@@ -2,7 +2,7 @@ import table from './locales.json';
 
 /**
  * The one list of locales, kept as JSON so the browser tests and benchmarks (plain Node) read the same list.
- * Adding a locale = one entry in locales.json + messages/<locale>.json.
+ * Adding a locale = one entry in locales.json + messages/<locale>.json + i18n/search/<locale>.json (lib/search/synonyms.ts).
  * `name` is the locale's own name for itself, shown in the language switcher.
  */
 type LocaleEntry = { name: string; dir: 'ltr' | 'rtl' };

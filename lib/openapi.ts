@@ -326,11 +326,11 @@ const PATHS: Record<string, Record<string, Operation>> = {
   '/api/v1/search-index/{locale}': {
     get: {
       summary: 'The browser search index',
-      description: 'The site’s search box loads it: a serialised MiniSearch index. Opaque: its layout follows MiniSearch and this site’s fields, and changes without notice.',
+      description: 'The site’s search box loads it: a serialised MiniSearch index and the words queries are read with (synonym groups, stop words). Opaque: its layout follows MiniSearch and this site’s fields, and changes without notice.',
       tags: ['internal'],
       parameters: [localePath],
       responses: {
-        200: { description: 'MiniSearch JSON.', content: json({ type: 'object' }) },
+        200: { description: 'MiniSearch JSON with the query words.', content: json({ type: 'object' }) },
         404: error('Unknown locale.', {}),
       },
     },

@@ -1,12 +1,10 @@
 'use client';
 
-import type MiniSearch from 'minisearch';
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
-import type { SearchDocument } from '@/lib/search/options';
 import links from '@/components/code/CodeLinks.module.css';
 import styles from './Search.module.css';
-import type { Hit } from '@/lib/search/search';
+import type { Hit, Searcher } from '@/lib/search/search';
 import { hitPath } from '@/lib/search/hits';
 import { searchIndexPath, searchPath } from '@/lib/urls';
 import { useHydrated } from '@/components/site/useHydrated';
@@ -19,7 +17,7 @@ export default function SearchBox() {
   const t = useTranslations('SearchBox');
   const locale = useLocale();
   const input = useRef<HTMLInputElement>(null);
-  const index = useRef<Promise<{ index: MiniSearch<SearchDocument>; run: typeof import('@/lib/search/search').runSearch }> | null>(null);
+  const index = useRef<Promise<{ searcher: Searcher; run: typeof import('@/lib/search/search').runSearch }> | null>(null);
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<Hit[] | null>(null);
   // Marks the box as interactive, so a test (or a user script) knows "/" now works.
@@ -37,21 +35,15 @@ export default function SearchBox() {
   }, []);
 
   const load = () =>
-    (index.current ??= Promise.all([
-      import('minisearch'),
-      import('@/lib/search/options'),
-      import('@/lib/search/search'),
-      fetch(searchIndexPath(locale)).then((r) => r.text()),
-    ]).then(([{ default: MiniSearchClass }, { SEARCH_OPTIONS }, { runSearch }, json]) => ({
-      index: MiniSearchClass.loadJSON<SearchDocument>(json, SEARCH_OPTIONS),
-      run: runSearch,
-    })));
+    (index.current ??= Promise.all([import('@/lib/search/search'), fetch(searchIndexPath(locale)).then((r) => r.json())]).then(
+      ([{ loadSearcher, runSearch }, payload]) => ({ searcher: loadSearcher(payload), run: runSearch }),
+    ));
 
   const onChange = async (value: string) => {
     setQuery(value);
     if (!value.trim()) return setHits(null);
-    const { index: loaded, run } = await load();
-    setHits(run(loaded, value, 8));
+    const { searcher, run } = await load();
+    setHits(run(searcher, value, 8));
   };
 
   return (

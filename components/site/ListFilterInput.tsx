@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useRef } from 'react';
-import { fold } from '@/lib/search/options';
+import { fold } from '@/lib/search/normalize';
 import styles from './ListFilter.module.css';
 import { useHydrated } from './useHydrated';
 

@@ -11,6 +11,10 @@ import { allReplyCodes } from '@/lib/reply-codes';
 import { plainText } from '@/lib/rich';
 import type { SearchDocument } from './options';
 
+/** A page's words before ./server.ts marks synonyms in them. */
+export type PageDocument = Omit<SearchDocument, 'marks'>;
+import { enhancedCodeWeight, providerCodeWeight, replyCodeWeight } from './weights';
+
 /** Wire phrases of the provider catalogue, by the enhanced code (or, failing that, reply code) they come with. */
 function phrasesByCode(): Map<string, string[]> {
   const byCode = new Map<string, string[]>();
@@ -23,14 +27,20 @@ function phrasesByCode(): Map<string, string[]> {
   return byCode;
 }
 
-/** Terms and guides carry their first sentence only: enough to be found and recognised, and the index stays small. */
+/** Terms and guides show their first sentence as the summary: enough to recognise them in a list. */
 const firstSentence = (text: string) => text.match(/^.+?[.!?](?=\s|$)/u)?.[0] ?? text;
 
-export function searchDocuments(t: Translator): SearchDocument[] {
+/** The explanations of a code page: what it means, when you see it, what to do. */
+const EXPLAINED = ['description', 'whenYouSee', 'fixSender', 'fixAdmin'] as const;
+/** A registry entry also says what it means in the class of this page. */
+const CLASS_FIELD = { 2: [], 4: ['class4'], 5: ['class5'] } as const;
+
+/** The documents with every word of their explanations; ./server.ts marks synonyms and reduces the body. */
+export function searchDocuments(t: Translator): PageDocument[] {
   const phrases = phrasesByCode();
   const wireOf = (key: string, own: string) => [own, ...new Set(phrases.get(key) ?? [])].filter(Boolean).join(' ');
   return [
-    ...allReplyCodes().map((code): SearchDocument => {
+    ...allReplyCodes().map((code): PageDocument => {
       const texts = codeTexts(t, code);
       return {
         id: String(code.code),
@@ -38,10 +48,12 @@ export function searchDocuments(t: Translator): SearchDocument[] {
         name: plainText(texts.text('name')),
         summary: plainText(texts.text('summary')),
         wire: wireOf(String(code.code), code.standing.kind === 'rfc' ? code.standing.text : ''),
+        body: EXPLAINED.map((field) => plainText(texts.text(field))).join(' '),
         kind: 'reply',
+        weight: replyCodeWeight(String(code.code), code.standing),
       };
     }),
-    ...allEnhancedCodes().map((code): SearchDocument => {
+    ...allEnhancedCodes().map((code): PageDocument => {
       const texts = codeTexts(t, code);
       return {
         id: code.id,
@@ -49,10 +61,14 @@ export function searchDocuments(t: Translator): SearchDocument[] {
         name: plainText(texts.text('name')),
         summary: `${plainText(texts.text('summary'))} ${t(`reasons.${code.entry.reason}.name`)}`,
         wire: wireOf(code.id, code.entry.title ?? ''),
+        body: [...EXPLAINED, ...CLASS_FIELD[code.enhancedClass].filter((field) => texts.has(field))]
+          .map((field) => plainText(texts.text(field)))
+          .join(' '),
         kind: 'enhanced',
+        weight: enhancedCodeWeight(code.id),
       };
     }),
-    ...providerCodes().map((code): SearchDocument => {
+    ...providerCodes().map((code): PageDocument => {
       const first = code.messages[0]!;
       return {
         id: code.slug,
@@ -61,17 +77,41 @@ export function searchDocuments(t: Translator): SearchDocument[] {
         name: plainText(providerMessageTexts(t, first.id).text('meaning')).slice(0, 90),
         summary: '',
         wire: code.messages.flatMap((m) => m.match).join(' '),
+        body: code.messages
+          .flatMap((m) => [providerMessageTexts(t, m.id).text('meaning'), providerMessageTexts(t, m.id).text('action')])
+          .map(plainText)
+          .join(' '),
         kind: 'provider',
+        weight: providerCodeWeight(),
       };
     }),
     // Words only, no code: a term's id ("greylisting", "mx-record") also finds it in every locale.
-    ...allTerms().map((term): SearchDocument => {
+    ...allTerms().map((term): PageDocument => {
       const texts = termTexts(t, term.id);
-      return { id: `term:${term.id}`, code: '', name: texts.plain('name'), summary: firstSentence(texts.plain('short')), wire: term.id, kind: 'term' };
+      return {
+        id: `term:${term.id}`,
+        code: '',
+        name: texts.plain('name'),
+        summary: firstSentence(texts.plain('short')),
+        wire: term.id,
+        body: (['short', 'why', 'check'] as const).map((field) => texts.plain(field)).join(' '),
+        kind: 'term',
+        weight: 1,
+      };
     }),
-    ...allGuides().map((guide): SearchDocument => {
+    ...allGuides().map((guide): PageDocument => {
       const texts = guideTexts(t, guide.slug);
-      return { id: `guide:${guide.slug}`, code: '', name: texts.plain('title'), summary: firstSentence(texts.plain('lead')), wire: '', kind: 'guide' };
+      const steps = guide.kind === 'steps' ? guide.steps.flatMap((step) => [texts.stepPlain(step.id, 'title'), texts.stepPlain(step.id, 'text')]) : [];
+      return {
+        id: `guide:${guide.slug}`,
+        code: '',
+        name: texts.plain('title'),
+        summary: firstSentence(texts.plain('lead')),
+        wire: '',
+        body: [texts.plain('lead'), ...steps].join(' '),
+        kind: 'guide',
+        weight: 1,
+      };
     }),
   ];
 }

@@ -1,22 +1,67 @@
-/** The index on the server: built once per locale, for the no-JavaScript search page and the JSON file. */
+/** The index on the server: built once per locale, for the no-JavaScript search page and the browser's copy. */
 import MiniSearch from 'minisearch';
-import type { Locale } from '@/i18n/locales';
+import { defaultLocale, type Locale } from '@/i18n/locales';
 import { translatorFor } from '@/lib/messages';
-import { searchDocuments } from './documents';
+import { distinctiveBodies } from './distinctive';
+import { searchDocuments, type PageDocument } from './documents';
 import { SEARCH_OPTIONS, type SearchDocument } from './options';
+import type { SearchPayload, Searcher } from './search';
+import { markersIn, mergeWords, type QueryWords, type SearchWordsFile } from './synonyms';
 
-const built = new Map<Locale, Promise<MiniSearch<SearchDocument>>>();
+/**
+ * A locale's words for search: i18n/search/<locale>.json. Not under messages/: next-intl's precompile
+ * (next.config.ts) rewrites every JSON file there as a message catalogue.
+ */
+export async function searchWordsFile(locale: string): Promise<SearchWordsFile> {
+  return (await import(`../../i18n/search/${locale}.json`)).default;
+}
 
-export function searchIndex(locale: Locale): Promise<MiniSearch<SearchDocument>> {
-  if (!built.has(locale)) {
-    built.set(
-      locale,
-      translatorFor(locale).then((t) => {
-        const index = new MiniSearch<SearchDocument>(SEARCH_OPTIONS);
-        index.addAll(searchDocuments(t));
-        return index;
-      }),
-    );
-  }
+/** The locale's words, with English's synonyms (its pages quote English wire text and terms) but not English's stop words ("to" is a Vietnamese word). */
+export async function queryWords(locale: string): Promise<QueryWords> {
+  const own = await searchWordsFile(locale);
+  if (locale === defaultLocale) return mergeWords([own]);
+  return mergeWords([own, { ...(await searchWordsFile(defaultLocale)), stopWords: [] }]);
+}
+
+/** Pages as indexed: synonym markers where their phrases occur (from the whole text), the body reduced to its distinctive words. */
+export function indexedDocuments(pages: readonly PageDocument[], words: QueryWords): SearchDocument[] {
+  const bodies = distinctiveBodies(pages);
+  return pages.map((page, i) => {
+    const marks = markersIn(`${page.name}. ${page.summary}`, words);
+    const wire = markersIn(page.wire, words);
+    const body = markersIn(page.body, words).filter((m) => !marks.includes(m) && !wire.includes(m));
+    return {
+      ...page,
+      marks: marks.join(' '),
+      wire: [page.wire, ...wire].join(' '),
+      body: [bodies[i], ...body].join(' '),
+    };
+  });
+}
+
+async function build(locale: Locale): Promise<Searcher> {
+  const [t, words] = await Promise.all([translatorFor(locale), queryWords(locale)]);
+  const index = new MiniSearch<SearchDocument>(SEARCH_OPTIONS);
+  index.addAll(indexedDocuments(searchDocuments(t), words));
+  return { index, words };
+}
+
+const built = new Map<Locale, Promise<Searcher>>();
+
+export function searcher(locale: Locale): Promise<Searcher> {
+  if (!built.has(locale)) built.set(locale, build(locale));
   return built.get(locale)!;
+}
+
+const BROWSER_STORED = ['code', 'name', 'kind', 'weight'];
+
+/**
+ * What the browser downloads: the same documents and words, so that the box and the page find the
+ * same; without the summaries, which only the page shows (they were a fifth of the download).
+ */
+export async function searchPayload(locale: Locale): Promise<SearchPayload> {
+  const [t, words] = await Promise.all([translatorFor(locale), queryWords(locale)]);
+  const index = new MiniSearch<SearchDocument>({ ...SEARCH_OPTIONS, storeFields: BROWSER_STORED });
+  index.addAll(indexedDocuments(searchDocuments(t), words));
+  return { index: index.toJSON(), words };
 }

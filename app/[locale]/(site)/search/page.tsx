@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { localeOf } from '@/i18n/params';
 import { pageMetadata } from '@/lib/page-metadata';
 import { runSearch } from '@/lib/search/search';
-import { searchIndex } from '@/lib/search/server';
+import { searcher } from '@/lib/search/server';
 import { canonicalSlug, parseSlug } from '@/lib/slug';
 import { PAGE_SUFFIXES, searchPath, smtpPath } from '@/lib/urls';
 import search from '@/components/search/Search.module.css';
@@ -33,7 +33,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   const exact = parseSlug(query.trim());
   if (exact && exact.kind !== 'pair' && exact.kind !== 'enhanced-pair') redirect(smtpPath(locale, canonicalSlug(exact)));
   const t = await getTranslations({ locale, namespace: 'Search' });
-  const hits = query ? runSearch(await searchIndex(locale), query, 50) : [];
+  const hits = query ? runSearch(await searcher(locale), query, 50) : [];
   return (
     <article className="search-page">
       <h1 id="search-title">{t('title')}</h1>
