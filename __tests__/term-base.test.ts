@@ -112,7 +112,9 @@ describe.each(locales)('messages/terms/%s.json', (locale) => {
     const left: string[] = [];
     for (const [key, message] of messages) {
       const source = prose(english.get(key) ?? '').toLowerCase();
-      for (const [, inner] of prose(message).replace(/“[^”]*”/g, ' ').matchAll(/\(([^()]*)\)/g)) {
+      // Quoted wire text (a subject line, a server's reply) is quoted as it is, in any locale's quotation marks.
+      const unquoted = prose(message).replace(/“[^”]*”|«[^»]*»|「[^」]*」|„[^“]*“/g, ' ');
+      for (const [, inner] of unquoted.matchAll(/\(([^()]*)\)/g)) {
         // Only Latin-script phrases can be English; words in the locale's own script are its own.
         if (/[^\x00-\x7F’–—]/.test(inner!)) continue;
         let rest = ` ${inner} `;
