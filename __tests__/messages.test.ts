@@ -74,7 +74,8 @@ describe.each(locales)('messages/%s.json', (locale) => {
 
   test('no placeholder text', () => {
     for (const [key, message] of messages) {
-      expect({ key, bad: /\b(TODO|TBD|FIXME|lorem ipsum|XXX)\b/i.test(message) }).toEqual({ key, bad: false });
+      // Markers are upper case: Spanish “todo” (all) is a word, “TODO” is a note left behind.
+      expect({ key, bad: /\b(TODO|TBD|FIXME|XXX)\b|lorem ipsum/.test(message) || /lorem ipsum/i.test(message) }).toEqual({ key, bad: false });
     }
   });
 });

@@ -110,6 +110,14 @@ describe.each(locales)('messages/terms/%s.json', (locale) => {
   test('English left in parentheses is a gloss, a name kept as is, a code or a command', () => {
     const allowed = [...base.terms.flatMap((t) => (t.gloss ? [t.gloss] : [])), ...base.keepAsIs].sort((a, b) => b.length - a.length);
     const left: string[] = [];
+    // Words the locale writes in its own running text (outside parentheses and quotes) are its vocabulary, even
+    // when English spells them alike (Spanish “no”, “host”, “final”, “error”): only words it never uses unbracketed
+    // can be English left behind.
+    const vocabulary = new Set(
+      [...messages.values()].flatMap((m) =>
+        prose(m).replace(/“[^”]*”|«[^»]*»|「[^」]*」|„[^“]*“/g, ' ').replace(/\([^()]*\)/g, ' ').toLowerCase().match(/[a-z]+/g) ?? [],
+      ),
+    );
     for (const [key, message] of messages) {
       const source = prose(english.get(key) ?? '').toLowerCase();
       // Quoted wire text (a subject line, a server's reply) is quoted as it is, in any locale's quotation marks.
@@ -122,7 +130,7 @@ describe.each(locales)('messages/terms/%s.json', (locale) => {
         // Codes, RFC numbers, commands, host names and file names carry digits, dots, slashes or capitals only.
         const words = rest.split(/[\s,;:]+/).filter((w) => /^[A-Za-z][a-z]+$/.test(w));
         // A word the English text of the same key also uses is English, not the locale's own word.
-        const english = words.filter((w) => new RegExp(`\\b${w.toLowerCase()}\\b`).test(source));
+        const english = words.filter((w) => !vocabulary.has(w.toLowerCase()) && new RegExp(`\\b${w.toLowerCase()}\\b`).test(source));
         if (english.length > 0) left.push(`${key}: (${inner}) → ${english.join(', ')}`);
       }
     }

@@ -54,9 +54,13 @@ export function words(text: string): string[] {
   return [...text.normalize('NFKC').matchAll(WORD)].flatMap((match) => match[0].match(CJK_RUN) ?? []);
 }
 
-/** Terms of a text for the index (before folding): words as they are, CJK runs as character pairs. */
+/**
+ * Terms of a text for the index (before folding): words as they are, CJK runs cut into words and each word
+ * into character pairs — as queries are (queryTokens), so pairs straddling two words, which no query asks
+ * for, do not take room in the index. Indexing runs at build time, in Node, which has ICU's dictionary.
+ */
 export function indexTokens(text: string): string[] {
-  return words(text).flatMap((word) => (isCjk(word) ? pairs(word) : [word]));
+  return words(text).flatMap((word) => (isCjk(word) ? cjkWords(word).flatMap(pairs) : [word]));
 }
 
 // Made once: constructing a segmenter loads ICU's dictionary. Absent in old browsers (Firefox before 125).

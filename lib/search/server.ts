@@ -2,7 +2,8 @@
 import MiniSearch from 'minisearch';
 import { defaultLocale, type Locale } from '@/i18n/locales';
 import { translatorFor } from '@/lib/messages';
-import { distinctiveBodies } from './distinctive';
+import { gzipSync } from 'node:zlib';
+import { DISTINCTIVE_WORDS_PER_PAGE, distinctiveBodies } from './distinctive';
 import { searchDocuments, type PageDocument } from './documents';
 import { SEARCH_OPTIONS, type SearchDocument } from './options';
 import type { SearchPayload, Searcher } from './search';
@@ -24,8 +25,8 @@ export async function queryWords(locale: string): Promise<QueryWords> {
 }
 
 /** Pages as indexed: synonym markers where their phrases occur (from the whole text), the body reduced to its distinctive words. */
-export function indexedDocuments(pages: readonly PageDocument[], words: QueryWords): SearchDocument[] {
-  const bodies = distinctiveBodies(pages);
+export function indexedDocuments(pages: readonly PageDocument[], words: QueryWords, perPage = DISTINCTIVE_WORDS_PER_PAGE): SearchDocument[] {
+  const bodies = distinctiveBodies(pages, perPage);
   return pages.map((page, i) => {
     const marks = markersIn(`${page.name}. ${page.summary}`, words);
     const wire = markersIn(page.wire, words);
@@ -39,10 +40,43 @@ export function indexedDocuments(pages: readonly PageDocument[], words: QueryWor
   });
 }
 
-async function build(locale: Locale): Promise<Searcher> {
+/** The browser's download may be at most this (gzip); a little under the 60 KB budget, for the JSON framing. */
+const BROWSER_INDEX_BYTES = 58 * 1024;
+const FEWEST_BODY_WORDS = 6;
+
+function browserIndex(documents: readonly SearchDocument[]): MiniSearch<SearchDocument> {
+  const index = new MiniSearch<SearchDocument>({ ...SEARCH_OPTIONS, storeFields: BROWSER_STORED });
+  index.addAll(documents);
+  return index;
+}
+
+/**
+ * A locale's documents with as many distinctive body words per page as its browser index can hold: scripts
+ * differ (Japanese is indexed by character pairs, Arabic words are long), so the number of words per page is
+ * chosen per locale, once, and the box and the page then search the same documents.
+ */
+const documentsFor = cached(async (locale: Locale) => {
   const [t, words] = await Promise.all([translatorFor(locale), queryWords(locale)]);
+  const pages = searchDocuments(t);
+  for (let perPage = DISTINCTIVE_WORDS_PER_PAGE; ; perPage -= 3) {
+    const documents = indexedDocuments(pages, words, perPage);
+    const bytes = gzipSync(JSON.stringify({ index: browserIndex(documents).toJSON(), words })).length;
+    if (bytes <= BROWSER_INDEX_BYTES || perPage - 3 < FEWEST_BODY_WORDS) return { documents, words };
+  }
+});
+
+function cached<T>(make: (locale: Locale) => Promise<T>): (locale: Locale) => Promise<T> {
+  const made = new Map<Locale, Promise<T>>();
+  return (locale) => {
+    if (!made.has(locale)) made.set(locale, make(locale));
+    return made.get(locale)!;
+  };
+}
+
+async function build(locale: Locale): Promise<Searcher> {
+  const { documents, words } = await documentsFor(locale);
   const index = new MiniSearch<SearchDocument>(SEARCH_OPTIONS);
-  index.addAll(indexedDocuments(searchDocuments(t), words));
+  index.addAll(documents);
   return { index, words };
 }
 
@@ -60,8 +94,6 @@ const BROWSER_STORED = ['code', 'name', 'kind', 'weight'];
  * same; without the summaries, which only the page shows (they were a fifth of the download).
  */
 export async function searchPayload(locale: Locale): Promise<SearchPayload> {
-  const [t, words] = await Promise.all([translatorFor(locale), queryWords(locale)]);
-  const index = new MiniSearch<SearchDocument>({ ...SEARCH_OPTIONS, storeFields: BROWSER_STORED });
-  index.addAll(indexedDocuments(searchDocuments(t), words));
-  return { index: index.toJSON(), words };
+  const { documents, words } = await documentsFor(locale);
+  return { index: browserIndex(documents).toJSON(), words };
 }
