@@ -67,6 +67,10 @@ export const homePath = (locale: Locale) => `/${locale}`;
 export const smtpPath = (locale: Locale, slug: string) => `/${locale}/smtp/${slug}`;
 export const codePath = (locale: Locale, code: PageCode) => smtpPath(locale, slugOf(code));
 export const pairPath = (locale: Locale, a: ReplyCode, b: ReplyCode) => smtpPath(locale, pairSlugOf(a, b));
+/** The anchors of a code page's sections (components/code/CodeSections, CustomerText). */
+export type CodeSectionId = 'description' | 'when' | 'fix-sender' | 'fix-admin' | 'customer';
+/** One section of a code's page: where a stale translation sends readers for the current English. */
+export const codeSectionPath = (locale: Locale, code: ReplyCode | EnhancedCode, section: CodeSectionId) => `${codePath(locale, code)}#${section}`;
 export const comparePickerPath = (locale: Locale) => `/${locale}${PAGE_SUFFIXES.comparePicker}`;
 export const enhancedIndexPath = (locale: Locale) => `/${locale}${PAGE_SUFFIXES.enhancedIndex}`;
 export const decoderPath = (locale: Locale) => `/${locale}${PAGE_SUFFIXES.decoder}`;
