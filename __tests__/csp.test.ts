@@ -83,6 +83,7 @@ test.each([
   ['/favicon.ico', false],
   ['/robots.txt', false],
   ['/sitemap.xml', false],
+  ['/sitemap/vi.xml', false],
   ['/en/smtp/550.png', false],
   ['/site.webmanifest', false],
 ])('isPagePath(%s) = %s, as Next matches it', (path, page) => {

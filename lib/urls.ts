@@ -94,6 +94,9 @@ export const decodeApiPath = (locale: Locale) => `/api/v1/decode?locale=${locale
 /** The OpenAPI description of the JSON API (lib/openapi.ts); its reader's page is apiPath. */
 export const openApiPath = '/api/v1/openapi.json';
 export const apiPath = (locale: Locale) => `/${locale}${PAGE_SUFFIXES.api}`;
+/** The sitemap index (app/sitemap.xml) and the sitemap of one locale it lists (app/sitemap.ts). */
+export const sitemapIndexPath = '/sitemap.xml';
+export const localeSitemapPath = (locale: Locale) => `/sitemap/${locale}.xml`;
 /** Where the proxy sends comparisons that are not prerendered (lib/pages.ts says which are). */
 export const perRequestPath = (locale: Locale, slug: string) => `/${locale}/smtp/per-request/${slug}`;
 /** The localized 404 page; `key` holds only the code-like tokens of what was asked for (lib/request-routing.ts). */
