@@ -4,7 +4,7 @@ import { absoluteUrl, sitemapIndexPath } from '@/lib/urls';
 export default function robots(): MetadataRoute.Robots {
   return {
     rules: { userAgent: '*', allow: '/', disallow: ['/api/'] },
-    // The index of the per-locale sitemaps (app/sitemap.xml/route.ts).
+    // The index of the per-locale sitemaps (app/sitemap.xml/route.ts, lib/sitemap.ts).
     sitemap: absoluteUrl(sitemapIndexPath),
   };
 }

@@ -16,9 +16,13 @@ const PHONE = { width: 390, height: 844 };
  * (messages/terms/en.json, `gloss` and `keepAsIs`) add theirs when it exists.
  */
 const SAME_IN_EVERY_LANGUAGE = [
+  ...['EHLO', 'HELO', 'MAIL', 'FROM', 'RCPT', 'TO', 'DATA', 'QUIT', 'RSET', 'VRFY', 'EXPN', 'HELP', 'ETRN', 'NOOP', 'AUTH', 'BDAT'],
   ...['SMTP', 'ESMTP', 'LMTP', 'RFC', 'IANA', 'IETF', 'DSN', 'MTA', 'MX', 'DNS', 'SPF', 'DKIM', 'DMARC', 'ARC', 'TLS', 'STARTTLS', 'SASL', 'IP', 'IPv4', 'IPv6', 'PTR', 'MIME', 'UTF', 'ASCII', 'API', 'JSON', 'HTTP', 'HTTPS', 'URL', 'HTML', 'CSV', 'MTA-STS', 'DANE', 'BIMI', 'CRLF'],
-  ...['Gmail', 'Google', 'Workspace', 'Microsoft', 'Outlook', 'Exchange', 'Online', 'Yahoo', 'AOL', 'iCloud', 'Apple', 'Postfix', 'Exim', 'Sendmail', 'Amazon', 'SES', 'SendGrid', 'Mailgun', 'Postmark', 'Proofpoint', 'Mimecast', 'Spamhaus', 'Barracuda', 'Zoho', 'Fastmail', 'Proton', 'Comcast', 'GMX', 'Yandex', 'Orange', 'Mail.ru', 'Cloudflare', 'Sisimai', 'MiniSearch', 'GitHub', 'Next.js'],
+  ...['Gmail', 'Google', 'Workspace', 'Microsoft', 'Outlook', 'Exchange', 'Server', 'Online', 'Yahoo', 'AOL', 'iCloud', 'Apple', 'Postfix', 'Exim', 'Sendmail', 'Amazon', 'SES', 'SendGrid', 'Mailgun', 'Postmark', 'Proofpoint', 'Mimecast', 'Spamhaus', 'Barracuda', 'Zoho', 'Fastmail', 'Proton', 'Comcast', 'GMX', 'Yandex', 'Orange', 'Mail.ru', 'Cloudflare', 'Sisimai', 'MiniSearch', 'GitHub', 'Next.js'],
 ];
+
+/** Intl.ListFormat's conjunctions: the pseudo-locale formats lists, dates and numbers as English does. */
+const INTL_WORDS = ['and', 'or'];
 
 function termBaseWords() {
   const file = new URL('../messages/terms/en.json', import.meta.url);
@@ -38,11 +42,16 @@ function termBaseWords() {
   return words;
 }
 
-const ALLOWED = new Set([...SAME_IN_EVERY_LANGUAGE, ...termBaseWords()].flatMap((w) => w.match(/[A-Za-z]{2,}/g) ?? []).map((w) => w.toLowerCase()));
+// Case-sensitive: "DATA" is a command, "data" an English word.
+const ALLOWED = new Set([...SAME_IN_EVERY_LANGUAGE, ...INTL_WORDS, ...termBaseWords()].flatMap((w) => w.match(/[A-Za-z]{2,}/g) ?? []));
 
-/** Visible text and labels outside protocol text (<code>, <pre>, <kbd>, <samp>), wire text and links' addresses. */
+/**
+ * Visible text and labels outside protocol text (<code>, <pre>, <kbd>, <samp>), quoted wire text
+ * (.wire-text) and text marked as another language (the switcher's language names, a registry's English
+ * title: `lang` on an element inside the page) and dates (<time>, formatted by Intl).
+ */
 function readableText() {
-  const SKIP = 'code, pre, kbd, samp, script, style, noscript, template, [translate="no"], [data-wire]';
+  const SKIP = 'code, pre, kbd, samp, script, style, noscript, template, time, [translate="no"], .wire-text, body [lang]';
   const out = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -58,12 +67,12 @@ function readableText() {
   return out.join('\n');
 }
 
-/** ASCII words of two letters or more, minus addresses, domains, codes and the allowed words. */
+/** ASCII words of two letters or more, minus addresses, domains, paths, codes and the allowed words. */
 function plainEnglish(text) {
   const words = text
-    .replace(/\S+@\S+|\b[\w-]+(?:\.[\w-]+)+\b|https?:\/\/\S+/g, ' ')
+    .replace(/\S*(?:@|\/|\w\.\w)\S*/g, ' ')
     .match(/(?<![\p{L}\p{M}])[A-Za-z]{2,}(?![\p{L}\p{M}])/gu) ?? [];
-  return [...new Set(words.filter((w) => !ALLOWED.has(w.toLowerCase())))];
+  return [...new Set(words.filter((w) => !ALLOWED.has(w)))];
 }
 
 let browser;

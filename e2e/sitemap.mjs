@@ -1,4 +1,4 @@
-// The site's sitemaps: /sitemap.xml is an index of one sitemap per locale (app/sitemap.ts).
+// The site's sitemaps: /sitemap.xml is an index of one sitemap per locale (lib/sitemap.ts).
 import { BASE_URL } from './browser.mjs';
 
 const locs = (xml) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);

@@ -19,8 +19,8 @@ assertEntries(table);
 
 /**
  * The pseudo-locale (lib/pseudo-locale.ts): accented, longer English for tests. Pages answer under
- * /en-XA/…, but nothing lists it (switcher, hreflang, sitemap), nothing prerenders it and its pages
- * are not indexed.
+ * /en-XA/… on servers started with SERVE_PSEUDO_LOCALE=1 (proxy.ts; the browser tests' server is), but
+ * nothing lists it (switcher, hreflang, sitemap), nothing prerenders it and its pages are not indexed.
  */
 export const PSEUDO_LOCALE = 'en-XA';
 

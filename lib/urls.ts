@@ -94,7 +94,7 @@ export const decodeApiPath = (locale: Locale) => `/api/v1/decode?locale=${locale
 /** The OpenAPI description of the JSON API (lib/openapi.ts); its reader's page is apiPath. */
 export const openApiPath = '/api/v1/openapi.json';
 export const apiPath = (locale: Locale) => `/${locale}${PAGE_SUFFIXES.api}`;
-/** The sitemap index (app/sitemap.xml) and the sitemap of one locale it lists (app/sitemap.ts). */
+/** The sitemap index (app/sitemap.xml) and the sitemap of one locale it lists (app/sitemap/[file], lib/sitemap.ts). */
 export const sitemapIndexPath = '/sitemap.xml';
 export const localeSitemapPath = (locale: Locale) => `/sitemap/${locale}.xml`;
 /** Where the proxy sends comparisons that are not prerendered (lib/pages.ts says which are). */

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { isLocale, LOCALES, PSEUDO_LOCALE } from '@/i18n/locales';
 import { routing } from '@/i18n/routing';
@@ -27,8 +26,6 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  // Rendered on every request, never kept: a kept page would replay the first request's CSP nonce.
-  if (locale === PSEUDO_LOCALE) await connection();
   setRequestLocale(locale);
   return (
     <html lang={locale} dir={LOCALES[locale].dir}>
