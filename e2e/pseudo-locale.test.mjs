@@ -46,12 +46,12 @@ function termBaseWords() {
 const ALLOWED = new Set([...SAME_IN_EVERY_LANGUAGE, ...INTL_WORDS, ...termBaseWords()].flatMap((w) => w.match(/[A-Za-z]{2,}/g) ?? []));
 
 /**
- * Visible text and labels outside protocol text (<code>, <pre>, <kbd>, <samp>), quoted wire text
- * (.wire-text) and text marked as another language (the switcher's language names, a registry's English
+ * Visible text and labels outside protocol text (<code>, <pre>, <kbd>, <samp>), pasted and quoted wire text
+ * (<textarea>, .wire-text) and text marked as another language (the switcher's language names, a registry's English
  * title: `lang` on an element inside the page) and dates (<time>, formatted by Intl).
  */
 function readableText() {
-  const SKIP = 'code, pre, kbd, samp, script, style, noscript, template, time, [translate="no"], .wire-text, body [lang]';
+  const SKIP = 'code, pre, kbd, samp, textarea, script, style, noscript, template, time, [translate="no"], .wire-text, body [lang]';
   const out = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
