@@ -3,7 +3,8 @@
 // then measures a full `npm run build` (wall time, peak memory of the whole process tree, `.next` without
 // its cache, prerendered pages) and pages rendered on request (distinct, uncached comparison URLs for
 // 60 s: p50/p99 with one reader, throughput with ten). Nothing is written to this checkout.
-// Usage: node bench/scale.mjs [--locales 2|16] [--seconds 60]
+// Usage: node bench/scale.mjs [--locales 2|16] [--seconds 60] [--keep]
+//        node bench/scale.mjs --requests-only   (pages on request only, against this checkout's build)
 // The machine's load average is printed with the figures: builds here share two cores with others.
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -95,10 +96,14 @@ async function build(dir) {
   };
 }
 
-/** Comparisons no build prerenders (lib/pages.ts): enhanced pairs, in every locale, shuffled. */
+/** The enhanced codes of class 5, asked of the app's own data (lib/enhanced-codes.ts). */
+function enhancedCodesOfClass5(dir) {
+  return JSON.parse(execFileSync(join(dir, 'node_modules/.bin/tsx'), ['--tsconfig', 'tsconfig.json', 'bench/enhanced-codes.ts'], { cwd: dir, encoding: 'utf8' }));
+}
+
+/** Comparisons no build prerenders (lib/pages.ts): pairs of class-5 enhanced codes, in every locale, shuffled. */
 function uncachedUrls(dir, locales) {
-  const en = JSON.parse(readFileSync(join(dir, 'messages/en.json'), 'utf8'));
-  const enhanced = Object.entries(en.enhanced).flatMap(([s, details]) => Object.keys(details).map((d) => `5.${s}.${d}`));
+  const enhanced = enhancedCodesOfClass5(dir);
   const key = (id) => id.split('.').map(Number);
   const sorted = enhanced.sort((a, b) => key(a).reduce((o, n, i) => o || n - key(b)[i], 0));
   const pairs = sorted.flatMap((a, i) => sorted.slice(i + 1).map((b) => `${a}-vs-${b}`));
@@ -144,7 +149,7 @@ async function requestBench(dir, locales) {
     const origin = `http://localhost:${port}`;
     await waitFor(origin);
     const urls = uncachedUrls(dir, locales);
-    await readers(origin, urls.splice(0, 50), 1, 30); // warm-up: modules loaded, JIT warm
+    await readers(origin, urls.splice(0, 100), 1, 15); // warm-up: modules loaded, JIT warm
     const loadBefore = load();
     const one = await readers(origin, urls, 1, SECONDS);
     urls.splice(0, one.requests);
@@ -153,6 +158,16 @@ async function requestBench(dir, locales) {
   } finally {
     process.kill(-server.pid, 'SIGTERM');
   }
+}
+
+if (args.includes('--requests-only')) {
+  // Pages on request against this checkout's own build (run `npm run build` first).
+  const locales = Object.keys(JSON.parse(readFileSync(join(repo, 'i18n/locales.json'), 'utf8')));
+  const r = await requestBench(repo, locales);
+  const ms = (n) => `${n.toFixed(1)} ms`;
+  console.log(`${locales.length} locales, on request, 1 reader: ${r.one.requests} distinct URLs in ${SECONDS} s, p50 ${ms(r.one.p50)}, p99 ${ms(r.one.p99)}`);
+  console.log(`on request, 10 readers: ${r.ten.perSecond.toFixed(0)} req/s, p50 ${ms(r.ten.p50)}, p99 ${ms(r.ten.p99)}; load ${r.load}; non-200: ${r.one.errors.length + r.ten.errors.length}`);
+  process.exit(0);
 }
 
 const dir = copyCheckout();
