@@ -1,10 +1,11 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
-import { isLocale } from './i18n/locales';
+import { isLocale, PSEUDO_LOCALE } from './i18n/locales';
 import { routing } from './i18n/routing';
-import { contentSecurityPolicy, freshNonce, type Framing, type ScriptTrust } from './lib/csp';
+import { contentSecurityPolicy, freshNonce, pseudoLocalePolicy, type Framing, type ScriptTrust } from './lib/csp';
 import { prerenderedScripts } from './lib/csp-manifest';
 import { routeRequest, type ProxyRoute } from './lib/request-routing';
+import { missingPath } from './lib/urls';
 
 const handleI18nRouting = createMiddleware(routing);
 
@@ -22,6 +23,11 @@ export default function proxy(request: NextRequest) {
   const framing: Framing = EMBED.test(pathname) ? 'anyone' : 'nobody';
   // `next dev` evaluates code and has no build hashes: the policy is for production builds only.
   if (process.env.NODE_ENV !== 'production') return respond(request, route);
+  if (pathname.split('/')[1] === PSEUDO_LOCALE) {
+    // A locale for tests (i18n/locales.ts): a production server answers it with the English 404 page.
+    if (process.env.SERVE_PSEUDO_LOCALE !== '1') return NextResponse.rewrite(withPath(request, missingPath('en', 'none')), { status: 404 });
+    return withPolicy(respond(request, route), pseudoLocalePolicy(framing), framing);
+  }
 
   // Which policy a page needs is the manifest's answer, not lib/pages.ts's rule: the manifest lists the
   // HTML the build actually wrote, and the build fails if the two disagree (bin/csp/prerendered-pages.ts).

@@ -45,6 +45,8 @@ test.each([
   ['5.7.606-649', true],
   ['250-vs-550', true],
   ['550-vs-571', false],
+  ['450-vs-550', true],
+  ['211-vs-214', false],
   ['5.1.1-vs-5.1.10', false],
 ])('isPrerendered(%s) = %s, and agrees with the prerendered list', (slug, expected) => {
   expect(isPrerendered(parseSlug(slug)!)).toBe(expected);
@@ -83,6 +85,7 @@ test.each([
   ['/favicon.ico', false],
   ['/robots.txt', false],
   ['/sitemap.xml', false],
+  ['/sitemap/vi.xml', false],
   ['/en/smtp/550.png', false],
   ['/site.webmanifest', false],
 ])('isPagePath(%s) = %s, as Next matches it', (path, page) => {

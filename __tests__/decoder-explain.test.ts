@@ -91,3 +91,16 @@ test.each([
   expect(e.links.share).toMatch(/^\/en\/smtp\/decode\/explain\?/);
   expect(errors).toEqual([]);
 });
+
+test.each([
+  ['a generic code under a precise reason: the reason speaks', recipient({ enhancedCode: '5.0.0', reason: 'expired' }), 'reasons.expired.explanation'],
+  ['a specific code that gave the reason: the code speaks', recipient({ replyCode: 550, enhancedCode: '5.1.1', reason: 'user-unknown' }), 'enhanced.1.1.summary'],
+  ['a code that says something else than the reason: the reason speaks', recipient({ replyCode: 550, enhancedCode: '5.1.1', reason: 'mailbox-disabled' }), 'reasons.mailbox-disabled.explanation'],
+])('%s', async (_, r, key) => {
+  const messages = await loadExplanationMessages('en');
+  const t = explanationTranslator('en', messages);
+  const e = explainRecipient(r, t, 'en');
+  const expected = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages) as string;
+  expect(e.summary).toBe(expected.replace(/<\/?code>/g, ''));
+  expect(e.title).toBe(t(`reasons.${r.reason}.name`));
+});

@@ -67,6 +67,28 @@ test.each([
   expect(inputProblem(new TextEncoder().encode(text))).toBe(expected);
 });
 
+const bytes = (...parts: (string | number[])[]) =>
+  new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...new TextEncoder().encode(p)] : p)));
+const shiftJis = [0x88, 0xb6, 0x90, 0xe6, 0x95, 0x73, 0x96, 0xbe]; // 宛先不明
+const iso2022jp = [0x1b, 0x24, 0x42, 0x30, 0x38, 0x40, 0x68, 0x49, 0x54, 0x4c, 0x40, 0x1b, 0x28, 0x42]; // 宛先不明
+
+test.each([
+  ['a Shift_JIS notice', null, bytes('550 5.1.1 ', shiftJis, ' bob@example.jp\n'.repeat(1))],
+  ['an ISO-2022-JP notice (ESC sequences)', null, bytes('Subject: x\n\n', iso2022jp, '\n')],
+  ['windows-1252 text', null, bytes('Die Nachricht konnte nicht zugestellt werden: ', [0xfc, 0xe4, 0xdf], '\n')],
+  ['a PNG image', 'binary', bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'IHDR')],
+  ['a ZIP archive', 'binary', bytes([0x50, 0x4b, 0x03, 0x04], 'content.xml')],
+  ['NUL-filled data', 'binary', new Uint8Array(512)],
+])('%s → %s', (_, expected, input) => {
+  expect(inputProblem(input)).toBe(expected);
+});
+
+test('a legacy-charset body is decoded, not refused', async () => {
+  const result = await decodeBounce(bytes('550 5.1.1 <taro@example.jp>: ', shiftJis, '\n'));
+  expect(result.recipients[0]).toMatchObject({ address: 'taro@example.jp', replyCode: 550, enhancedCode: '5.1.1' });
+  expect(result.recipients[0]!.diagnostic).toContain('宛先不明');
+});
+
 test('inputs over 1 MB are refused before decoding', () => {
   expect(inputProblem(new Uint8Array(1024 * 1024 + 1).fill(65))).toBe('too-large');
 });

@@ -21,6 +21,8 @@ const FILES = [
   'lib/decoder/formats/dsn.ts',
   'lib/decoder/codes.ts',
   'lib/decoder/classify.ts',
+  'lib/decoder/reason-phrases.ts',
+  'lib/decoder/charset.ts',
   'lib/decoder/input.ts',
   'lib/request-routing.ts',
   'lib/slug.ts',

@@ -114,6 +114,10 @@ test.each([
   ['/api/v1/codes/%zz', 'redirect /api/v1/codes/%25zz'],
   ['/%25zz', null],
   ['/%E2%9C%93', null],
+  ['/en-XA/smtp/550', 'render-per-request /en-XA/smtp/per-request/550'],
+  ['/en-XA/smtp/250-vs-550', 'render-per-request /en-XA/smtp/per-request/250-vs-550'],
+  ['/en-XA/embed/smtp/550', null],
+  ['/en-XA/glossary/spf', null],
 ])('routeRequest(%j) → %j', (path, expected) => {
   const route = routeRequest(path);
   expect(route && `${route.action} ${route.path}`).toBe(expected);

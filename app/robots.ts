@@ -1,10 +1,10 @@
 import type { MetadataRoute } from 'next';
-import { absoluteUrl } from '@/lib/urls';
+import { absoluteUrl, sitemapIndexPath } from '@/lib/urls';
 
 export default function robots(): MetadataRoute.Robots {
   return {
     rules: { userAgent: '*', allow: '/', disallow: ['/api/'] },
-    // Where Next serves app/sitemap.ts.
-    sitemap: absoluteUrl('/sitemap.xml'),
+    // The index of the per-locale sitemaps (app/sitemap.xml/route.ts, lib/sitemap.ts).
+    sitemap: absoluteUrl(sitemapIndexPath),
   };
 }

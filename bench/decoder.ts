@@ -1,62 +1,49 @@
 /**
- * Decoder benchmark: per-field accuracy on the corpus, messages per second on one core, and the time to
- * decode a 1 MB paste.   npm run bench:decoder   (--json: the figures as one JSON line, for bench/run.mjs)
+ * Decoder benchmark: per-field accuracy on the corpus, overall and per source family (so a weak family
+ * shows), messages per second on one core, and the time to decode a 1 MB paste.
+ *   npm run bench:decoder   (--json: the figures as one JSON line, for bench/run.mjs; --misses: list them)
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { decodeBounce } from '@/lib/decoder';
-
-const FIELDS = ['address', 'action', 'replyCode', 'enhancedCode', 'reason', 'provider', 'providerEntry'] as const;
-
-type Sample = { name: string; input: Uint8Array; expected: { kind: string; recipients: Record<string, unknown>[] } };
-
-function corpus(): Sample[] {
-  const root = join(__dirname, '..', '__tests__', 'fixtures', 'corpus');
-  return readdirSync(root, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .flatMap((d) => {
-      const files = readdirSync(join(root, d.name));
-      return files
-        .filter((f) => f.endsWith('.expected.json'))
-        .map((f) => {
-          const name = f.replace(/\.expected\.json$/, '');
-          const input = files.find((g) => g.startsWith(`${name}.`) && !g.endsWith('.expected.json'))!;
-          return {
-            name: `${d.name}/${name}`,
-            input: new Uint8Array(readFileSync(join(root, d.name, input))),
-            expected: JSON.parse(readFileSync(join(root, d.name, f), 'utf8')),
-          };
-        });
-    });
-}
+import { emptyScore, loadCorpus, percent, scoreSample, type Score } from '../__tests__/fixtures/corpus/corpus';
 
 const asJson = process.argv.includes('--json');
+const listMisses = process.argv.includes('--misses');
 
-const norm = (field: string, value: unknown) => (field === 'address' && typeof value === 'string' ? value.toLowerCase() : value);
+const COLUMNS = ['recipient found', 'replyCode', 'enhancedCode', 'reason', 'action', 'kind', 'order'] as const;
+const row = (score: Score) =>
+  Object.fromEntries(COLUMNS.map((c) => [c, percent(score[c]) === null ? '–' : `${percent(score[c])!.toFixed(1)} %`]));
 
 async function main() {
-  const samples = corpus();
-  const right: Record<string, number> = Object.fromEntries(['kind', 'recipients', ...FIELDS].map((f) => [f, 0]));
+  const samples = loadCorpus();
+  const overall = emptyScore();
+  const byFamily = new Map<string, Score>();
+  const byGroup = new Map<string, Score>();
   let recipientsTotal = 0;
   for (const sample of samples) {
     const result = await decodeBounce(sample.input);
-    if (result.kind === sample.expected.kind) right.kind!++;
-    if (result.recipients.length === sample.expected.recipients.length) right.recipients!++;
-    sample.expected.recipients.forEach((expected, i) => {
-      recipientsTotal++;
-      const actual = result.recipients[i] as Record<string, unknown> | undefined;
-      for (const field of FIELDS) if (actual && norm(field, actual[field]) === norm(field, expected[field])) right[field]!++;
-    });
+    recipientsTotal += sample.expected.recipients.length;
+    const family = byFamily.get(sample.family) ?? emptyScore();
+    const group = byGroup.get(sample.group) ?? emptyScore();
+    byFamily.set(sample.family, family);
+    byGroup.set(sample.group, group);
+    const misses = scoreSample(overall, sample.expected, result);
+    scoreSample(family, sample.expected, result);
+    scoreSample(group, sample.expected, result);
+    if (listMisses && misses.length > 0) console.log(`${sample.name}: ${misses.join('; ')}`);
   }
-  const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1)} %`;
-  const accuracy = {
-    kind: pct(right.kind!, samples.length),
-    'recipient count': pct(right.recipients!, samples.length),
-    ...Object.fromEntries(FIELDS.map((f) => [f, pct(right[f]!, recipientsTotal)])),
-  };
+  const accuracy = Object.fromEntries(
+    ['recipient found', 'replyCode', 'enhancedCode', 'reason', 'action', 'kind', 'order', 'provider', 'providerEntry'].map((f) => [
+      f,
+      `${percent(overall[f as keyof Score])?.toFixed(1)} %`,
+    ]),
+  );
   if (!asJson) {
     console.log(`\nCorpus: ${samples.length} samples, ${recipientsTotal} recipients`);
     console.table(accuracy);
+    console.log('By source group');
+    console.table(Object.fromEntries([...byGroup].sort().map(([name, score]) => [name, row(score)])));
+    console.log('By MTA / format family');
+    console.table(Object.fromEntries([...byFamily].sort().map(([name, score]) => [`${name} (${score['recipient found'].total})`, row(score)])));
   }
 
   // Throughput: decode the whole corpus repeatedly for about three seconds.

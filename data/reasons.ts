@@ -40,6 +40,54 @@ export const REASONS = [
 
 export type Reason = (typeof REASONS)[number];
 
+/**
+ * How the widely used bounce-reason taxonomy (Sisimai's reasons, as its documentation defines them)
+ * maps onto ours, for comparing results with tools that use it. Several of its reasons fold into one
+ * of ours; a few of ours (missing-ptr, not-rfc-compliant, domain-accepts-no-mail, mailbox-moved …) are
+ * finer than its. The decoder's phrase table (lib/decoder/reason-phrases.ts) follows these meanings.
+ */
+export const TAXONOMY_REASON: Readonly<Record<string, Reason>> = {
+  userunknown: 'user-unknown',
+  hasmoved: 'mailbox-moved',
+  hostunknown: 'domain-unknown',
+  notaccept: 'domain-accepts-no-mail',
+  suspend: 'mailbox-disabled',
+  mailboxfull: 'mailbox-full',
+  mesgtoobig: 'message-too-large',
+  exceedlimit: 'message-too-large',
+  // "filtered": the address exists but the recipient's own rules refused the message (including
+  // "user unknown" said only after DATA, when RCPT had already been accepted).
+  filtered: 'recipient-filter',
+  rejected: 'sender-rejected',
+  blocked: 'ip-blocked',
+  badreputation: 'bad-reputation',
+  requireptr: 'missing-ptr',
+  spamdetected: 'spam',
+  virusdetected: 'virus',
+  contenterror: 'content-error',
+  notcompliantrfc: 'not-rfc-compliant',
+  policyviolation: 'policy',
+  authfailure: 'auth-failed',
+  securityerror: 'security',
+  failedstarttls: 'tls-required',
+  norelaying: 'relay-denied',
+  // Both rate reasons: too many messages (speeding) and too many connections (toomanyconn).
+  speeding: 'rate-limited',
+  toomanyconn: 'rate-limited',
+  expired: 'expired',
+  networkerror: 'network-error',
+  systemerror: 'server-error',
+  systemfull: 'server-full',
+  mailererror: 'mailer-error',
+  syntaxerror: 'protocol-error',
+  suppressed: 'suppressed',
+  delivered: 'delivered',
+  vacation: 'auto-reply',
+  feedback: 'complaint',
+  onhold: 'unknown',
+  undefined: 'unknown',
+};
+
 /** hard: retrying the same message unchanged will not help · soft: it may succeed later · none: not a failure */
 export type BounceKind = 'hard' | 'soft' | 'none';
 

@@ -1,11 +1,11 @@
-// Accessibility: axe-core finds no WCAG 2.2 AA (nor best-practice) violation on any page type, in any
-// locale, in light or dark colour scheme, including the states a reader opens (decoded bounce, search
+// Accessibility: axe-core finds no WCAG 2.2 AA (nor best-practice) violation on any page type, in English
+// and one locale per script (HEAVY_LOCALES; every locale with npm run test:full), in light or dark colour scheme, including the states a reader opens (decoded bounce, search
 // results, share box).
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
 import { after, before, describe, test } from 'node:test';
 import { contextFor, launch } from './browser.mjs';
-import { LOCALES } from './locales.mjs';
+import { HEAVY_LOCALES } from './locales.mjs';
 import { PAGES, STATES, pathOf, waitForHydration } from './page-types.mjs';
 
 // WCAG 2.2 AA, plus axe's best practices: those hold heading order and landmark rules (one main, unique
@@ -19,7 +19,7 @@ let browser;
 const contexts = {};
 before(async () => {
   browser = await launch();
-  for (const locale of LOCALES) contexts[locale] = await contextFor(browser, locale);
+  for (const locale of HEAVY_LOCALES) contexts[locale] = await contextFor(browser, locale);
 });
 after(() => browser?.close());
 
@@ -36,7 +36,7 @@ const CASES = [
 
 // Two pages at a time: the machine has two cores, and a page waits on the server as often as it computes.
 describe('axe', { concurrency: 2 }, () => {
-  for (const locale of LOCALES) {
+  for (const locale of HEAVY_LOCALES) {
     for (const [name, path, act] of CASES) {
       const url = pathOf(locale, path);
       test(`finds no WCAG 2.2 AA or best-practice violation on ${name} (${url}), light and dark`, async () => {

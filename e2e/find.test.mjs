@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { BASE_URL, contextFor, head, launch } from './browser.mjs';
 import { LOCALES } from './locales.mjs';
+import { sitemaps } from './sitemap.mjs';
 
 
 let browser;
@@ -152,29 +153,44 @@ test('every page type has absolute, reciprocal hreflang alternates for all local
   }
 });
 
-test('sitemap.xml is valid XML and lists every page once, with alternates', async () => {
-  const { status, response } = await head('/sitemap.xml');
-  assert.equal(status, 200);
-  const xml = await response.text();
+test('sitemap.xml is an index of one valid sitemap per locale; each lists every page once, with alternates', async () => {
+  const { index, files } = await sitemaps();
   const context = await contextFor(browser, 'en');
   const page = await context.newPage();
-  const parsed = await page.evaluate((text) => {
-    const doc = new DOMParser().parseFromString(text, 'application/xml');
-    if (doc.getElementsByTagName('parsererror').length) return null;
-    const urls = [...doc.getElementsByTagName('url')];
-    return urls.map((u) => ({
-      loc: u.getElementsByTagName('loc')[0]?.textContent,
-      alternates: u.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'link').length,
-    }));
-  }, xml);
-  await context.close();
-  assert.ok(parsed, 'sitemap parses');
-  const locs = parsed.map((u) => u.loc);
-  assert.equal(new Set(locs).size, locs.length);
-  for (const path of ['/en/smtp/550', '/vi/smtp/5.1.1', '/vi/smtp/250-vs-550', '/en/smtp/5.7.606-649']) {
-    assert.ok(locs.some((l) => new URL(l).pathname === path), path);
+  const parse = (text) =>
+    page.evaluate((xml) => {
+      const doc = new DOMParser().parseFromString(xml, 'application/xml');
+      if (doc.getElementsByTagName('parsererror').length) return null;
+      return {
+        root: doc.documentElement.localName,
+        sitemaps: [...doc.getElementsByTagName('sitemap')].map((s) => s.getElementsByTagName('loc')[0]?.textContent),
+        urls: [...doc.getElementsByTagName('url')].map((u) => ({
+          loc: u.getElementsByTagName('loc')[0]?.textContent,
+          hreflangs: [...u.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'link')].map((l) => l.getAttribute('hreflang')),
+        })),
+      };
+    }, text);
+  const parsedIndex = await parse(index);
+  assert.equal(parsedIndex?.root, 'sitemapindex');
+  assert.deepEqual(parsedIndex.sitemaps.map((loc) => new URL(loc).pathname), LOCALES.map((l) => `/sitemap/${l}.xml`));
+  const byLocale = new Map();
+  for (const [loc, xml] of files) {
+    const parsed = await parse(xml);
+    assert.ok(parsed, `${loc} parses`);
+    assert.equal(parsed.root, 'urlset', loc);
+    byLocale.set(new URL(loc).pathname.match(/^\/sitemap\/(.+)\.xml$/)[1], parsed.urls);
   }
-  for (const u of parsed) assert.equal(u.alternates, LOCALES.length + 1, u.loc);
+  await context.close();
+  for (const [locale, urls] of byLocale) {
+    const locs = urls.map((u) => new URL(u.loc).pathname);
+    assert.equal(new Set(locs).size, locs.length, locale);
+    assert.ok(locs.every((p) => p.split('/')[1] === locale), `${locale}: only its own pages`);
+    for (const u of urls) assert.deepEqual(u.hreflangs, [...LOCALES, 'x-default'], u.loc);
+    assert.equal(urls.length, byLocale.get('en').length, `${locale} lists as many pages as en`);
+  }
+  for (const path of ['/en/smtp/550', '/vi/smtp/5.1.1', '/vi/smtp/250-vs-550', '/en/smtp/5.7.606-649']) {
+    assert.ok(byLocale.get(path.split('/')[1]).some((u) => new URL(u.loc).pathname === path), path);
+  }
   const robots = await (await head('/robots.txt')).response.text();
   assert.match(robots, /Sitemap: https?:\/\/\S+\/sitemap\.xml/);
 });

@@ -9,6 +9,7 @@ import http from 'node:http';
 import { after, before, test } from 'node:test';
 import fc from 'fast-check';
 import { BASE_URL } from './browser.mjs';
+import { sitemapPaths } from './sitemap.mjs';
 import { LOCALES, messagesOf } from './locales.mjs';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20260521);
@@ -78,8 +79,7 @@ const locationPath = (response) => response.headers.location && new URL(response
 
 let pages = [];
 before(async () => {
-  const xml = (await send('/sitemap.xml')).body;
-  pages = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  pages = await sitemapPaths();
   assert.ok(pages.length > 1000, `sitemap lists ${pages.length} pages`);
 });
 

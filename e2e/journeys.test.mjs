@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { BASE_URL, contextFor, expectHtmlLang, expectPath, launch } from './browser.mjs';
-import { LOCALES, localeName, messagesOf } from './locales.mjs';
+import { HEAVY_LOCALES, LOCALES, localeName, messagesOf } from './locales.mjs';
 
 const SECRET = 'journey-private-4412@example.net';
 const BOUNCE = `From: Mail Delivery System <MAILER-DAEMON@mail.example.com>
@@ -92,7 +92,8 @@ const select = (page, label) => page.getByRole('combobox', { name: new RegExp(`^
 
 const h1 = (page) => page.getByRole('heading', { level: 1 }).innerText();
 
-for (const locale of LOCALES) {
+// Heavy: English and one locale per script (e2e/locales.mjs).
+for (const locale of HEAVY_LOCALES) {
   const other = LOCALES.find((l) => l !== locale) ?? locale;
   const m = messagesOf(locale);
   const mOther = messagesOf(other);

@@ -36,6 +36,8 @@ export async function startNext({ quiet = true } = {}) {
   const port = await freePort();
   const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
     cwd: projectRoot,
+    // The pseudo-locale's pages (/en-XA/…) answer only on test servers (e2e/pseudo-locale.test.mjs).
+    env: { ...process.env, SERVE_PSEUDO_LOCALE: '1' },
     stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'],
     detached: true,
   });

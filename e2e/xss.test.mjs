@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { BASE_URL, contextFor, head, launch } from './browser.mjs';
-import { LOCALES, messagesOf } from './locales.mjs';
+import { HEAVY_LOCALES, messagesOf } from './locales.mjs';
 
 const RUN = 'window.__xss=1;alert(1)';
 const PAYLOADS = [
@@ -82,7 +82,8 @@ Diagnostic-Code: smtp; 550 5.1.1 <${address}>: Recipient address rejected: ${pay
 `;
 }
 
-for (const locale of LOCALES) {
+// Heavy: English and one locale per script (e2e/locales.mjs).
+for (const locale of HEAVY_LOCALES) {
   const m = messagesOf(locale);
 
   test(`/${locale}/smtp/decode: payloads in a pasted bounce are shown as text, run nowhere and stay in the browser`, async () => {

@@ -17,12 +17,24 @@ function assertEntries<T extends Record<string, { name: string; dir: string }>>(
 }
 assertEntries(table);
 
-export const LOCALES = table;
+/**
+ * The pseudo-locale (lib/pseudo-locale.ts): accented, longer English for tests. Pages answer under
+ * /en-XA/… on servers started with SERVE_PSEUDO_LOCALE=1 (proxy.ts; the browser tests' server is), but
+ * nothing lists it (switcher, hreflang, sitemap), nothing prerenders it and its pages are not indexed.
+ */
+export const PSEUDO_LOCALE = 'en-XA';
+
+export const LOCALES: Readonly<Record<keyof typeof table | typeof PSEUDO_LOCALE, LocaleEntry>> = {
+  ...table,
+  [PSEUDO_LOCALE]: { name: 'Ƥšéûðö', dir: 'ltr' },
+};
 
 export type Locale = keyof typeof LOCALES;
-export const locales: Locale[] = Object.keys(LOCALES).filter(isLocale);
+/** The locales readers are offered, in the order of locales.json. */
+export const locales: Locale[] = Object.keys(table).filter(isLocale);
 export const defaultLocale: Locale = 'en';
 
+/** Any locale a page answers in, the pseudo-locale included. */
 export function isLocale(value: string): value is Locale {
   return Object.hasOwn(LOCALES, value);
 }

@@ -41,6 +41,15 @@ export function contentSecurityPolicy(trust: ScriptTrust, framing: Framing): str
   ].join('; ');
 }
 
+/**
+ * The pseudo-locale's pages (i18n/locales.ts), served only by test servers (SERVE_PSEUDO_LOCALE=1): they
+ * are rendered on first request and then kept, so their inline scripts have neither hashes known at
+ * build time nor a nonce that stays valid. Everything else stays as strict as on every page.
+ */
+export function pseudoLocalePolicy(framing: Framing): string {
+  return contentSecurityPolicy({ kind: 'hashes', sources: [] }, framing).replace("script-src 'self'", "script-src 'self' 'unsafe-inline'");
+}
+
 /** How a policy names one inline style sheet. */
 export type StyleHash = `'sha256-${string}'`;
 

@@ -20,7 +20,7 @@ type Schema = { readonly [key: string]: Json };
 
 // Records, so TypeScript refuses a list that misses or invents a member of the union.
 const keysOf = <K extends string>(record: Record<K, true>) => Object.keys(record) as K[];
-const INPUT_KINDS = keysOf<InputKind>({ dsn: true, mime: true, 'bounce-text': true, 'log-line': true, transcript: true, 'reply-line': true, unknown: true });
+const INPUT_KINDS = keysOf<InputKind>({ dsn: true, feedback: true, mime: true, 'bounce-text': true, 'log-line': true, transcript: true, 'reply-line': true, unknown: true });
 const RETRY_ADVICE = keysOf<RetryAdvice>({ 'not-needed': true, automatic: true, 'after-fix': true, never: true, unknown: true });
 const RETRIES = keysOf<Retry>({ success: true, intermediate: true, transient: true, permanent: true });
 

@@ -9,7 +9,7 @@ import { allEnhancedCodes } from './enhanced-codes';
 import { allTerms, type GlossaryTermId } from './glossary';
 import { stepGuides, type GuideSlug } from './guides';
 import { providerCodes } from './providers';
-import { allReplyCodes, isStandard, standardReplyCodes } from './reply-codes';
+import { allReplyCodes, standardReplyCodes, type ReplyCode } from './reply-codes';
 import type { CodeSlug } from './slug';
 import { PAGE_SUFFIXES, pairSlugOf, slugOf } from './urls';
 
@@ -37,16 +37,26 @@ export function isLocalizedPage(pathAfterLocale: string): boolean {
 }
 
 /**
+ * The reply codes readers compare most: the replies bounce reports and mail logs show most often, and
+ * their temporary/permanent twins. Comparisons among them are prerendered in every locale; any other
+ * comparison is rendered when asked for. At 16 locales, prerendering all 703 comparisons of RFC codes
+ * would add 11,000 pages (about 3.5 minutes of build) for pages few people open (bench/scale.mjs).
+ */
+const COMMONLY_COMPARED: ReadonlySet<number> = new Set([250, 421, 450, 451, 452, 550, 551, 552, 553, 554]);
+
+const isCommonlyCompared = (code: ReplyCode) => COMMONLY_COMPARED.has(code.code);
+
+/**
  * Which /{locale}/smtp/{slug} pages are built ahead of time: every reply-code, enhanced-code and
- * provider-code page, and every comparison of two RFC-defined reply codes (703 pairs per locale).
- * The proxy sends every other canonical comparison to a route rendered per request: prerendered pages
- * carry a hash-based Content-Security-Policy, and a page cached after its first render could carry
- * neither hashes known in advance nor a nonce that stays valid (lib/csp.ts).
+ * provider-code page in every locale, and the comparisons among the commonly compared reply codes (45
+ * per locale). The proxy sends every other canonical comparison to a route rendered per request:
+ * prerendered pages carry a hash-based Content-Security-Policy, and a page cached after its first render
+ * could carry neither hashes known in advance nor a nonce that stays valid (lib/csp.ts).
  */
 export function isPrerendered(parsed: CodeSlug): boolean {
   switch (parsed.kind) {
     case 'pair':
-      return isStandard(parsed.a) && isStandard(parsed.b);
+      return isCommonlyCompared(parsed.a) && isCommonlyCompared(parsed.b);
     case 'enhanced-pair':
       return false;
     default:
@@ -78,13 +88,21 @@ export function codeSlugs(): string[] {
   return [...allReplyCodes(), ...allEnhancedCodes(), ...providerCodes()].map(slugOf);
 }
 
+/** Every comparison of two codes of `codes`, once, lower code first. */
+const pairSlugsOf = (codes: readonly ReplyCode[]) => codes.flatMap((a, i) => codes.slice(i + 1).map((b) => pairSlugOf(a, b)));
+
 /** Slugs of every /{locale}/smtp/{slug} page that is prerendered. */
 export function prerenderedSlugs(): string[] {
-  const standard = standardReplyCodes();
-  return [...codeSlugs(), ...standard.flatMap((a, i) => standard.slice(i + 1).map((b) => pairSlugOf(a, b)))];
+  return [...codeSlugs(), ...pairSlugsOf(standardReplyCodes().filter(isCommonlyCompared))];
 }
 
-/** Every page the sitemap lists, as paths after /{locale}. */
+/**
+ * Every page the sitemap lists, as paths after /{locale}: the localized pages, every code, and every
+ * comparison of two RFC-defined reply codes, prerendered or not (each answers 200 either way).
+ */
 export function sitemapPaths(): string[] {
-  return [...LOCALIZED_PAGES.filter((p) => p.sitemap).map((p) => p.path), ...prerenderedSlugs().map((slug) => `/smtp/${slug}`)];
+  return [
+    ...LOCALIZED_PAGES.filter((p) => p.sitemap).map((p) => p.path),
+    ...[...codeSlugs(), ...pairSlugsOf(standardReplyCodes())].map((slug) => PAGE_SUFFIXES.smtp(slug)),
+  ];
 }

@@ -9,7 +9,7 @@
  *   Next 16.4 sends notFound() responses as an empty shell that only JavaScript fills
  *   (vercel/next.js#62228), which leaves readers without JavaScript, and crawlers, with a blank page.
  */
-import { isLocale, type Locale } from '@/i18n/locales';
+import { isLocale, PSEUDO_LOCALE, type Locale } from '@/i18n/locales';
 import { isGuideStep } from './guide';
 import { isLocalizedPage, isPrerendered } from './pages';
 import { canonicalSlug, isCanonical, parseSlug, safeDecode } from './slug';
@@ -47,7 +47,10 @@ export function routeRequest(pathname: string): ProxyRoute | null {
     if (!parsed) break;
     if (!pairs && (parsed.kind === 'pair' || parsed.kind === 'enhanced-pair')) break;
     if (!isCanonical(parsed)) return { action: 'redirect', path: path(locale, canonicalSlug(parsed)) };
-    return isPrerendered(parsed) ? null : { action: 'render-per-request', path: perRequestPath(locale, canonicalSlug(parsed)) };
+    // Code pages (the section with comparisons; embeds are route handlers) of the pseudo-locale are
+    // never prerendered (i18n/locales.ts).
+    const prerendered = isPrerendered(parsed) && !(pairs && locale === PSEUDO_LOCALE);
+    return prerendered ? null : { action: 'render-per-request', path: perRequestPath(locale, canonicalSlug(parsed)) };
   }
   return { action: 'not-found', path: missingPath(locale, safeDecode(rest)) };
 }

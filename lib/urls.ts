@@ -67,6 +67,10 @@ export const homePath = (locale: Locale) => `/${locale}`;
 export const smtpPath = (locale: Locale, slug: string) => `/${locale}/smtp/${slug}`;
 export const codePath = (locale: Locale, code: PageCode) => smtpPath(locale, slugOf(code));
 export const pairPath = (locale: Locale, a: ReplyCode, b: ReplyCode) => smtpPath(locale, pairSlugOf(a, b));
+/** The anchors of a code page's sections (components/code/CodeSections, CustomerText). */
+export type CodeSectionId = 'description' | 'when' | 'fix-sender' | 'fix-admin' | 'customer';
+/** One section of a code's page: where a stale translation sends readers for the current English. */
+export const codeSectionPath = (locale: Locale, code: ReplyCode | EnhancedCode, section: CodeSectionId) => `${codePath(locale, code)}#${section}`;
 export const comparePickerPath = (locale: Locale) => `/${locale}${PAGE_SUFFIXES.comparePicker}`;
 export const enhancedIndexPath = (locale: Locale) => `/${locale}${PAGE_SUFFIXES.enhancedIndex}`;
 export const decoderPath = (locale: Locale) => `/${locale}${PAGE_SUFFIXES.decoder}`;
@@ -90,6 +94,9 @@ export const decodeApiPath = (locale: Locale) => `/api/v1/decode?locale=${locale
 /** The OpenAPI description of the JSON API (lib/openapi.ts); its reader's page is apiPath. */
 export const openApiPath = '/api/v1/openapi.json';
 export const apiPath = (locale: Locale) => `/${locale}${PAGE_SUFFIXES.api}`;
+/** The sitemap index (app/sitemap.xml) and the sitemap of one locale it lists (app/sitemap/[file], lib/sitemap.ts). */
+export const sitemapIndexPath = '/sitemap.xml';
+export const localeSitemapPath = (locale: Locale) => `/sitemap/${locale}.xml`;
 /** Where the proxy sends comparisons that are not prerendered (lib/pages.ts says which are). */
 export const perRequestPath = (locale: Locale, slug: string) => `/${locale}/smtp/per-request/${slug}`;
 /** The localized 404 page; `key` holds only the code-like tokens of what was asked for (lib/request-routing.ts). */

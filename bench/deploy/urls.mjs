@@ -7,11 +7,16 @@ export function localesOf(appDir) {
   return Object.keys(JSON.parse(readFileSync(`${appDir}/i18n/locales.json`, 'utf8')));
 }
 
+async function locsAt(origin, path) {
+  const response = await fetch(`${origin}${path}`);
+  if (!response.ok) throw new Error(`${origin}${path} answered ${response.status}`);
+  return [...(await response.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+}
+
 /** Paths of every page the sitemap lists, grouped by what follows /{locale}/smtp/. */
 export async function sitemapPages(origin) {
-  const response = await fetch(`${origin}/sitemap.xml`);
-  if (!response.ok) throw new Error(`${origin}/sitemap.xml answered ${response.status}`);
-  const paths = [...(await response.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  // /sitemap.xml is an index of one sitemap per locale.
+  const paths = (await Promise.all((await locsAt(origin, '/sitemap.xml')).map((loc) => locsAt(origin, new URL(loc).pathname)))).flat().map((loc) => new URL(loc).pathname);
   const slugs = (test) => [...new Set(paths.map((p) => /^\/[^/]+\/smtp\/([^/]+)$/.exec(p)?.[1]).filter((s) => s && test(s)))];
   const pairs = slugs((s) => s.includes('-vs-'));
   const paired = new Set(pairs.flatMap((s) => s.split('-vs-')));

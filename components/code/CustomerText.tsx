@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { codeTexts } from '@/lib/code-texts';
+import { CodeSectionStaleNotice } from './CodeSections';
 import styles from './CustomerText.module.css';
 import type { EnhancedCode } from '@/lib/enhanced-codes';
 import type { ReplyCode } from '@/lib/reply-codes';
@@ -15,6 +16,7 @@ export default function CustomerText({ code }: { code: ReplyCode | EnhancedCode 
       <blockquote className={styles.quote}>
         <p>{texts.rich('customer')}</p>
       </blockquote>
+      <CodeSectionStaleNotice code={code} field="customer" section="customer" />
     </section>
   );
 }

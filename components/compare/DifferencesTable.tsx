@@ -1,7 +1,8 @@
 import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
 import styles from './Compare.module.css';
 
-export type DifferenceRow<T> = readonly [label: string, value: (code: T) => string];
+export type DifferenceRow<T> = readonly [label: string, value: (code: T) => ReactNode];
 
 /**
  * The key-differences table of a comparison: one row per aspect, one column per code. An aspect both codes

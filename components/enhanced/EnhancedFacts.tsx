@@ -23,7 +23,13 @@ export default function EnhancedFacts({ code }: { code: EnhancedCode }) {
       <dt>{t('entry')}</dt>
       <dd>
         {entry.id}
-        {entry.title ? <> · {entry.title}</> : null}
+        {/* The registry's own title, in English in every locale: marked so, for screen readers too. */}
+        {entry.title ? (
+          <>
+            {' · '}
+            <span lang="en">{entry.title}</span>
+          </>
+        ) : null}
       </dd>
       <dt>{t('reason')}</dt>
       <dd>{tRoot(`reasons.${entry.reason}.name`)}</dd>

@@ -4,6 +4,7 @@ import { BOUNCE_KIND, type Reason } from '@/data/reasons';
 import { entryIdOf, getRegistryEntry } from '@/lib/enhanced-codes';
 import { reasonFor } from '@/lib/providers';
 import { codesIn } from './codes';
+import { normalizeForPhrases, reasonInText } from './reason-phrases';
 import type { DecodedRecipient, RawRecipient, RetryAdvice } from './types';
 
 /** Matching ignores case and how lines were wrapped. The last text is remembered: every recipient of a
@@ -92,31 +93,6 @@ function matchProvider(
   return best?.message ?? null;
 }
 
-/** Words that name the cause more precisely than a generic code (5.0.0, 5.7.1, 550 alone). */
-const KEYWORDS: ReadonlyArray<readonly [RegExp, Reason]> = [
-  [/\bsuppress(?:ed|ion)\b/i, 'suppressed'],
-  [/\b(?:members only|not a member|accepts posts from|closed list)\b/i, 'recipient-filter'],
-  [/\b(?:user unknown|unknown user|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|doesn’t exist|not found|invalid (?:recipient|mailbox|address)|unknown (?:local|recipient|address)|mailbox unavailable|no mailbox|bad destination mailbox)\b/i, 'user-unknown'],
-  [/\b(?:over ?quota|quota exceeded|mailbox (?:is )?full|insufficient (?:storage|disk)|out of storage|exceeded storage)\b/i, 'mailbox-full'],
-  [/\b(?:message (?:size )?(?:is )?too (?:big|large)|exceeds? (?:the )?(?:fixed |maximum )?(?:message )?size|size limit)\b/i, 'message-too-large'],
-  [/\b(?:disabled|inactive|suspended|deactivated|no longer (?:active|valid|available))\b/i, 'mailbox-disabled'],
-  [/\b(?:dmarc|dkim|spf|arc validation|authenticat(?:e|ion) (?:with|check))\b/i, 'auth-failed'],
-  [/\b(?:spamhaus|dnsbl|rbl|blocklist|block list|blacklist|black list|listed (?:at|in|on))\b/i, 'ip-blocked'],
-  [/\b(?:ptr|reverse dns|rdns|cannot find your hostname)\b/i, 'missing-ptr'],
-  [/\b(?:reputation)\b/i, 'bad-reputation'],
-  [/\b(?:spam|unsolicited|junk)\b/i, 'spam'],
-  [/\b(?:virus|malware|infected)\b/i, 'virus'],
-  [/\b(?:relay(?:ing)? (?:access )?(?:denied|not permitted|not allowed|prohibited)|unable to relay|remote domains not supported)\b/i, 'relay-denied'],
-  [/\b(?:rate limit|too many (?:messages|connections|recipients)|receiving mail (?:too quickly|at a rate)|try again later|throttl)/i, 'rate-limited'],
-  [/\b(?:tls required|must issue a starttls|requiretls|encryption required)\b/i, 'tls-required'],
-  [/\b(?:authentication (?:required|failed|credentials)|username and password not accepted|invalid credentials)\b/i, 'security'],
-  [/\b(?:host (?:or domain name )?not found|domain (?:not found|does not exist)|nxdomain|no mx|unrouteable|non-existent host|couldn't find any host|could not find any host)\b/i, 'domain-unknown'],
-  [/\b(?:retry timeout exceeded|message expired|expired|too long in (?:the )?queue|in the queue too long)\b/i, 'expired'],
-  [/\b(?:timed? ?out|connection refused|network (?:is )?unreachable|no route to host)\b/i, 'network-error'],
-  [/\b(?:loop|hop count)\b/i, 'server-error'],
-  [/\b(?:policy|prohibited|not authorized|access denied|refused|blocked|rejected)\b/i, 'policy'],
-];
-
 const GENERIC_ENTRIES = new Set(['X.0.0', 'X.1.0', 'X.2.0', 'X.3.0', 'X.4.0', 'X.5.0', 'X.6.0', 'X.7.0', 'X.7.1']);
 
 const REPLY_REASONS: Readonly<Record<number, Reason>> = {
@@ -152,26 +128,55 @@ function classOf(raw: RawRecipient): number | null {
   return raw.enhancedCode ? Number(raw.enhancedCode[0]) : null;
 }
 
+/** The registry entry of a code, and whether it says more than its class and subject. */
+function entryOf(code: string | null) {
+  const entry = code ? getRegistryEntry(entryIdOf(code) ?? '') : undefined;
+  return { entry, specific: entry !== undefined && !GENERIC_ENTRIES.has(entry.id) && entry.reason !== 'unknown' };
+}
+
+/** What the codes alone say when the words say nothing: the command answered, then the reply code. */
+function reasonOfReply(raw: RawRecipient): Reason {
+  const cls = classOf(raw);
+  if (cls === 5 && raw.command === 'CONNECT') return 'ip-blocked';
+  if (cls === 5 && raw.command === 'MAIL FROM') return 'sender-rejected';
+  if (raw.replyCode === 550 && (raw.command === 'DATA' || raw.command === 'END OF DATA')) return 'policy';
+  return (raw.replyCode !== null ? REPLY_REASONS[raw.replyCode] : undefined) ?? 'unknown';
+}
+
+/**
+ * The reason, from the most to the least telling evidence: the provider's catalogued wording; the
+ * remote server's precise words (reason-phrases.ts); a specific enhanced code; the server's vaguer
+ * words; a generic code; the command it answered and the reply code.
+ */
 function reasonOf(raw: RawRecipient, provider: ProviderMessage | null, context: string): Reason {
   const named = provider ? reasonFor(provider, classOf(raw)) : null;
-  if (named && named !== 'unknown') return named;
+  // A catalogued "gave up" wording says that it expired, not why: a stated cause still wins below.
+  if (named && named !== 'unknown' && named !== 'expired') return named;
   if (raw.action === 'delivered' || raw.action === 'relayed' || raw.action === 'expanded') return 'delivered';
-  const text = `${raw.diagnostic ?? ''}`;
+  const text = raw.diagnostic ?? '';
   for (const [pattern, reason] of OVERRIDING) if (pattern.test(text)) return reason;
-  // A temporary status on a recipient the server gave up on: it ran out of retries.
-  if (raw.action === 'failed' && raw.enhancedCode?.startsWith('4.')) return 'expired';
+  const words = normalizeForPhrases(text);
+  const precise = reasonInText(words, true);
   // A report's own Status is often generic (Exim always says 5.0.0); the remote reply may be precise.
-  const statusEntry = raw.enhancedCode ? getRegistryEntry(entryIdOf(raw.enhancedCode) ?? '') : undefined;
-  const replyEnhanced = codesIn(text).enhancedCode;
-  const entry =
-    statusEntry && GENERIC_ENTRIES.has(statusEntry.id) && replyEnhanced
-      ? (getRegistryEntry(entryIdOf(replyEnhanced) ?? '') ?? statusEntry)
-      : statusEntry;
-  if (entry && !GENERIC_ENTRIES.has(entry.id) && entry.reason !== 'unknown') return entry.reason;
-  for (const [pattern, reason] of KEYWORDS) if (pattern.test(text)) return reason;
-  if (entry && entry.reason !== 'unknown') return entry.reason;
+  const status = entryOf(raw.enhancedCode);
+  const remote = entryOf(codesIn(text).enhancedCode);
+  const code = status.specific ? status : remote.specific ? remote : status.entry ? status : remote;
+  // A temporary status on a recipient the server gave up on: it ran out of retries. The reason is why
+  // it kept failing when the text or the code says so; "expired" only when nothing else is known.
+  if ((raw.action === 'failed' && raw.enhancedCode?.startsWith('4.')) || named === 'expired') {
+    if (precise && precise !== 'expired') return precise;
+    if (code.specific && code.entry!.reason !== 'expired') return code.entry!.reason;
+    return 'expired';
+  }
+  // "User unknown" after the message was sent: the address was accepted at RCPT, so a filter refused it.
+  if (precise === 'user-unknown' && (raw.command === 'DATA' || raw.command === 'END OF DATA')) return 'recipient-filter';
+  if (precise) return precise;
+  if (code.specific) return code.entry!.reason;
+  const vague = reasonInText(words);
+  if (vague) return vague;
+  if (code.entry && code.entry.reason !== 'unknown') return code.entry.reason;
   if (!raw.diagnostic && /\b(?:out of (?:the )?office|auto(?:matic)?[- ]?reply|autoreply|vacation)\b/i.test(context)) return 'auto-reply';
-  return (raw.replyCode !== null ? REPLY_REASONS[raw.replyCode] : undefined) ?? 'unknown';
+  return reasonOfReply(raw);
 }
 
 export function classify(raw: RawRecipient, context: string, searchContext = true): DecodedRecipient {

@@ -5,11 +5,12 @@
  * markup strings for components/site/PlainRich.
  */
 import { createTranslator } from 'next-intl';
-import type { BounceKind } from '@/data/reasons';
+import { PROVIDER_MESSAGES } from '@/data/provider-messages';
+import type { BounceKind, Reason } from '@/data/reasons';
 import type { Locale } from '@/i18n/locales';
 import { codeTexts, providerMessageTexts } from '@/lib/code-texts';
 import { entryIdOf, getEnhancedCode, getRegistryEntry } from '@/lib/enhanced-codes';
-import { findProviderCode, providerName } from '@/lib/providers';
+import { findProviderCode, providerName, reasonFor } from '@/lib/providers';
 import { getReplyCode } from '@/lib/reply-codes';
 import { plainText } from '@/lib/rich';
 import { codePath, explanationPath, smtpPath } from '@/lib/urls';
@@ -26,9 +27,9 @@ export type Markup = string;
 export type Explanation = {
   /** The reason's name. */
   title: string;
-  /** Plain text: the provider's meaning, else the code's summary, else the reason's explanation. */
+  /** Plain text from the source of the reason: the provider's meaning, the code's summary or the reason's explanation. */
   summary: string;
-  /** The provider's meaning when its wording was recognised, else the reason's explanation. */
+  /** The provider's meaning when its recognised wording gave the reason, else the reason's explanation. */
   lead: { provider: Markup } | { reason: string };
   outcome: string;
   bounce: BounceKind;
@@ -43,6 +44,14 @@ export type Explanation = {
   links: { replyCode: string | null; enhancedCode: string | null; provider: string | null; share: string };
 };
 
+/** The reason the recognised provider wording stands for, with this recipient's code class. */
+function providerReason(r: DecodedRecipient): Reason | null {
+  const message = r.providerEntry ? PROVIDER_MESSAGES.find((m) => m.id === r.providerEntry) : undefined;
+  if (!message) return null;
+  const cls = r.replyCode !== null ? Math.floor(r.replyCode / 100) : r.enhancedCode ? Number(r.enhancedCode[0]) : null;
+  return reasonFor(message, cls);
+}
+
 export function explainRecipient(r: DecodedRecipient, t: ExplanationTranslator, locale: Locale): Explanation {
   const reply = r.replyCode !== null ? getReplyCode(r.replyCode) : undefined;
   const enhanced = r.enhancedCode ? getEnhancedCode(r.enhancedCode) : undefined;
@@ -54,18 +63,20 @@ export function explainRecipient(r: DecodedRecipient, t: ExplanationTranslator, 
   const replyWords = reply ? codeTexts(t, reply) : null;
   const advice = entry ? codeTexts(t, entry) : replyWords;
   const bounce: BounceKind = r.hardBounce === null ? 'none' : r.hardBounce ? 'hard' : 'soft';
-  const summary = provider
+  // One recipient, one story: the summary comes from the source the reason came from, or from the
+  // reason itself, never from a code that says something else (a generic 5.0.0 under "Delivery timed out").
+  const saysReason = (reason: Reason | null | undefined) => reason === r.reason;
+  const providerAgrees = provider !== null && saysReason(providerReason(r));
+  const summary = providerAgrees
     ? provider.markup('meaning')
-    : enhanced
+    : enhanced && saysReason(entry?.reason)
       ? codeTexts(t, enhanced).markup('summary')
-      : replyWords
-        ? replyWords.markup('summary')
-        : t(`reasons.${r.reason}.explanation`);
+      : t(`reasons.${r.reason}.explanation`);
   const enhancedPath = enhanced ? codePath(locale, enhanced) : null;
   return {
     title: t(`reasons.${r.reason}.name`),
     summary: plainText(summary),
-    lead: provider ? { provider: provider.markup('meaning') } : { reason: t(`reasons.${r.reason}.explanation`) },
+    lead: providerAgrees ? { provider: provider.markup('meaning') } : { reason: t(`reasons.${r.reason}.explanation`) },
     outcome: t(`Decoder.actions.${r.action ?? 'none'}`),
     bounce,
     bounceText: t(`Decoder.bounce.${bounce}`),

@@ -5,6 +5,7 @@
  */
 import type { Messages } from 'next-intl';
 import type { Locale } from '@/i18n/locales';
+import { loadMessages } from '@/lib/messages';
 
 type CodeWords = { name: string; summary: string; fixSender: string; fixAdmin: string };
 type ProviderWords = { meaning: string; action: string };
@@ -33,6 +34,6 @@ export function dataMessages(all: DataMessages): DataMessages {
 
 /** From a locale's message file, on the server and in the command line (never imported by the browser). */
 export async function loadExplanationMessages(locale: Locale): Promise<ExplanationMessages> {
-  const all: ExplanationMessages = (await import(`../../messages/${locale}.json`)).default;
+  const all = (await loadMessages(locale)) as unknown as ExplanationMessages;
   return { Decoder: all.Decoder, ...dataMessages(all) };
 }

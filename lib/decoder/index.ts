@@ -4,10 +4,12 @@
  * recipient. Pure: no network, no storage; runs the same in the browser and in Node.
  */
 import PostalMime from 'postal-mime';
+import { bytesToText } from './charset';
 import { classify } from './classify';
 import { decodeText } from './formats';
 import { parseDeliveryStatus } from './formats/dsn';
-import type { DecodeResult, RawRecipient } from './types';
+import { addressesOn } from './formats/addresses';
+import type { DecodedRecipient, DecodeResult, RawRecipient } from './types';
 
 export type { DecodeResult, DecodedRecipient, InputKind } from './types';
 
@@ -39,11 +41,72 @@ function stripTags(html: string): string {
   return out.replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
+/** Letters and digits only: two renderings of one reply compare equal however they were wrapped or quoted. */
+const gist = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * The DSN's Diagnostic-Code and the notice's own paragraph about the same recipient often say the same
+ * thing, one of them cut or rewrapped: keep one when either contains the other, else both.
+ */
+export function mergedDiagnostic(dsn: string | null, body: string | null): string | null {
+  if (!dsn || !body) return dsn ?? body;
+  const [a, b] = [gist(dsn), gist(body)];
+  if (b.includes(a)) return body;
+  if (a.includes(b)) return dsn;
+  return `${dsn} | ${body}`;
+}
+
 const AUTO_REPLY_SUBJECT = /^(?:auto(?:matic)?[ -]?(?:reply|response|antwort)|out of (?:the )?office|abwesen|réponse automatique|absence|自動応答|vacation)/i;
 const BOUNCE_SUBJECT = /(?:undeliver|failure|failed|delivery status|returned|delay|non remis|unzustellbar|недостав)/i;
 
+type Attachment = Awaited<ReturnType<typeof PostalMime.parse>>['attachments'][number];
+
+/** "To: Name <a@b>" in a block of header lines (folded lines joined). */
+function headerAddress(headers: string, name: string): string | null {
+  const unfolded = headers.replace(/\r?\n[ \t]+/g, ' ');
+  const line = unfolded.split(/\r?\n/).find((l) => l.toLowerCase().startsWith(`${name}:`));
+  return line ? (addressesOn(line)[0] ?? null) : null;
+}
+
+/**
+ * An ARF report (RFC 5965): a recipient's complaint about a delivered message. The complaining
+ * recipient is Original-Rcpt-To, else the To of the returned message (often redacted).
+ */
+function feedbackReport(report: string, attachments: readonly Attachment[]): DecodeResult {
+  const fields = report.replace(/\r?\n[ \t]+/g, ' ');
+  const field = (name: string) => new RegExp(`^${name}:[ \\t]*(.*)$`, 'im').exec(fields)?.[1]?.trim() ?? null;
+  const original = attachments.find((a) => /^(?:message\/rfc822|text\/rfc822-headers|message\/rfc822-headers)$/i.test(a.mimeType));
+  const originalText = typeof original?.content === 'string' ? original.content : '';
+  const headerEnd = originalText.search(/\r?\n\r?\n/);
+  const address =
+    addressesOn(field('original-rcpt-to') ?? '')[0] ?? headerAddress(headerEnd >= 0 ? originalText.slice(0, headerEnd) : originalText, 'to');
+  return {
+    kind: 'feedback',
+    reporter: field('reporting-mta')?.replace(/^dns;\s*/i, '') ?? null,
+    recipients: [notAFailure(address, 'complaint', field('feedback-type'))],
+  };
+}
+
+/** A recipient for whom nothing failed: a complaint or an automatic reply. */
+function notAFailure(address: string | null, reason: 'complaint' | 'auto-reply', diagnostic: string | null = null): DecodedRecipient {
+  return {
+    address,
+    action: null,
+    replyCode: null,
+    enhancedCode: null,
+    remoteMta: null,
+    diagnostic,
+    command: null,
+    provider: null,
+    providerEntry: null,
+    reason,
+    hardBounce: null,
+    retry: 'not-needed',
+  };
+}
+
 export async function decodeBounce(input: string | Uint8Array): Promise<DecodeResult> {
-  const asText = typeof input === 'string' ? input : new TextDecoder().decode(input);
+  const asText = typeof input === 'string' ? input : bytesToText(input);
   if (!looksLikeEmail(asText)) {
     const { kind, reporter, recipients } = decodeText(asText);
     const layout = kind === 'bounce-text' || kind === 'unknown';
@@ -56,17 +119,20 @@ export async function decodeBounce(input: string | Uint8Array): Promise<DecodeRe
   const body = email.text ?? stripTags(email.html ?? '');
   const context = `${email.subject ?? ''}\n${body}`;
 
+  const feedback = email.attachments.find((a) => /^message\/feedback-report$/i.test(a.mimeType));
+  if (feedback && typeof feedback.content === 'string') return feedbackReport(feedback.content, email.attachments);
+
   if (status && typeof status.content === 'string') {
     const dsn = parseDeliveryStatus(status.content);
     const fromBody = decodeText(body, sender).recipients;
     const recipients = dsn.recipients.map((r): RawRecipient => {
       // The human-readable part often says which command failed, or carries the reply the DSN lacks.
       const twin = fromBody.find((b) => b.address?.toLowerCase() === r.address?.toLowerCase());
-      const extra = twin?.diagnostic && !r.diagnostic?.includes(twin.diagnostic) ? twin.diagnostic : null;
       return {
         ...r,
         replyCode: r.replyCode ?? twin?.replyCode ?? null,
-        diagnostic: [r.diagnostic, extra].filter(Boolean).join(' | ') || null,
+        enhancedCode: r.enhancedCode ?? twin?.enhancedCode ?? null,
+        diagnostic: mergedDiagnostic(r.diagnostic, twin?.diagnostic ?? null),
         command: r.command ?? twin?.command ?? null,
         remoteMta: r.remoteMta ?? twin?.remoteMta ?? null,
       };
@@ -83,27 +149,7 @@ export async function decodeBounce(input: string | Uint8Array): Promise<DecodeRe
     email.headers.some((h) => h.key === 'x-autoreply' || h.key === 'x-autorespond') ||
     (/^auto-replied/i.test(autoSubmitted) && !BOUNCE_SUBJECT.test(subject) && fromText.recipients.length === 0);
   if (isAutoReply) {
-    const address = email.from?.address ?? null;
-    return {
-      kind: 'mime',
-      reporter: null,
-      recipients: [
-        {
-          address,
-          action: null,
-          replyCode: null,
-          enhancedCode: null,
-          remoteMta: null,
-          diagnostic: null,
-          command: null,
-          provider: null,
-          providerEntry: null,
-          reason: 'auto-reply',
-          hardBounce: null,
-          retry: 'not-needed',
-        },
-      ],
-    };
+    return { kind: 'mime', reporter: null, recipients: [notAFailure(email.from?.address ?? null, 'auto-reply')] };
   }
   return {
     kind: 'mime',

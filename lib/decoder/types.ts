@@ -2,7 +2,7 @@ import type { ProviderId } from '@/data/providers';
 import type { Reason } from '@/data/reasons';
 
 /** What the pasted text was recognised as. */
-export type InputKind = 'dsn' | 'mime' | 'bounce-text' | 'log-line' | 'transcript' | 'reply-line' | 'unknown';
+export type InputKind = 'dsn' | 'feedback' | 'mime' | 'bounce-text' | 'log-line' | 'transcript' | 'reply-line' | 'unknown';
 
 /** RFC 3464 §2.3.3 actions. */
 export const ACTIONS = ['failed', 'delayed', 'delivered', 'relayed', 'expanded'] as const;

@@ -4,6 +4,7 @@
  */
 import { hasProviderPhrase } from '../classify';
 import { codesIn } from '../codes';
+import { normalizeForPhrases, reasonInText } from '../reason-phrases';
 import type { RawRecipient } from '../types';
 import { addressesOn, SYSTEM_ADDRESS } from './addresses';
 import { GAVE_UP, withDiagnostic } from './diagnostic';
@@ -40,7 +41,10 @@ function bounceBody(lines: readonly string[], sender: string | null): RawRecipie
         if (!SYSTEM_ADDRESS.test(address) && address.toLowerCase() !== sender?.toLowerCase()) mentions.push({ line: i, address });
       }
     }
-    if (isDiagnosticLine(line)) diagnostics.push(i);
+    // A line in a reason's usual wording, without a code, counts only next to the address it is about
+    // ("<bob@example.org>: Sorry, this account has been disabled"): elsewhere it may be a headline.
+    const near = mentions.length > 0 && mentions[mentions.length - 1]!.line >= i - 3;
+    if (isDiagnosticLine(line) || (near && reasonInText(normalizeForPhrases(line), true) !== null)) diagnostics.push(i);
   });
   // Exim and qmail put the reason on the lines under an address that stands alone on its line; that
   // text counts when nothing with a code or known wording follows the address.
@@ -73,7 +77,11 @@ function bounceBody(lines: readonly string[], sender: string | null): RawRecipie
     let best: number | null = null;
     for (const at of own) {
       const nextOther = mentions.find((m) => m.line > at && m.address.toLowerCase() !== address.toLowerCase())?.line ?? lines.length;
-      const d = diagnostics.find((line) => line >= at && line < nextOther && !used.has(line)) ?? underAlone(at, address);
+      // A line with the reply code says more than wording alone (an NDR's summary above its technical details).
+      const candidates = diagnostics.filter((line) => line >= at && line < nextOther && !used.has(line));
+      const first = candidates[0];
+      const coded = first === undefined || codesIn(blockFrom(first, address)).replyCode !== null ? first : candidates.find((line) => codesIn(lines[line]!).replyCode !== null);
+      const d = coded ?? first ?? underAlone(at, address);
       if (d !== undefined && d !== null) {
         best = d;
         break;

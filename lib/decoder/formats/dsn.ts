@@ -34,6 +34,17 @@ function typed(value: string | undefined): string | null {
   return rest.replace(/^<|>$/g, '') || null;
 }
 
+/**
+ * The Status field is the reporting MTA's verdict, often generic (Exim always writes 5.0.0, others
+ * 4.0.0 or 5.7.0); the Diagnostic-Code carries the remote server's own code. The remote one wins when
+ * the Status says no more than its class and subject (detail 0) and the two agree on the class.
+ */
+export function preferredStatus(status: string | null, remote: string | null): string | null {
+  if (!status) return remote;
+  if (!remote || remote === status || remote[0] !== status[0]) return status;
+  return status.endsWith('.0') ? remote : status;
+}
+
 export type DeliveryStatus = { reporter: string | null; recipients: RawRecipient[] };
 
 export function parseDeliveryStatus(text: string): DeliveryStatus {
@@ -50,8 +61,7 @@ export function parseDeliveryStatus(text: string): DeliveryStatus {
         address: typed(fields.get('final-recipient')) ?? typed(fields.get('original-recipient')),
         action: ACTIONS.includes(action) ? action : null,
         replyCode: codes.replyCode,
-        // The Status field is the DSN's own verdict; the diagnostic only repeats the remote reply.
-        enhancedCode: status ?? codes.enhancedCode,
+        enhancedCode: preferredStatus(status, codes.enhancedCode),
         remoteMta: typed(fields.get('remote-mta')),
         diagnostic,
         command: diagnostic ? commandIn(diagnostic) : null,

@@ -1,0 +1,78 @@
+/**
+ * @jest-environment node
+ */
+// The classifier on wording real servers use, with and without codes: the phrase table decides when the
+// provider catalogue has no entry, precise words outrank a specific code, and an expired message gets
+// the cause it kept failing for.
+import { classify } from '@/lib/decoder/classify';
+import { normalizeForPhrases, reasonInText } from '@/lib/decoder/reason-phrases';
+import type { RawRecipient } from '@/lib/decoder/types';
+
+test.each([
+  ['User unknown', 'user-unknown'],
+  ['No such user here', 'user-unknown'],
+  ['Requested action not taken: mailbox unavailable', 'user-unknown'],
+  ['The email account that you tried to reach does not exist.', 'user-unknown'],
+  ['<bob@example.org>: Recipient address rejected: undeliverable address', 'user-unknown'],
+  ['unknown or illegal alias: bob@example.org', 'user-unknown'],
+  ['Invalid recipient', 'user-unknown'],
+  ['Sorry, no mailbox here by that name. (#5.1.1)', 'user-unknown'],
+  ['Addressee unknown', 'user-unknown'],
+  ['User bob (bob@example.org) not listed in Domino Directory', 'user-unknown'],
+  ['Relay access denied', 'relay-denied'],
+  ['This system is not configured to relay mail from <a@b.example> to <c@d.example>', 'relay-denied'],
+  ['Relaying denied. Proper authentication required.', 'relay-denied'],
+  ['we do not relay', 'relay-denied'],
+  ["sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", 'relay-denied'],
+  ['Mailbox is full / Blocks limit exceeded / Inode limit exceeded', 'mailbox-full'],
+  ['user is over quota', 'mailbox-full'],
+  ['Quota exceeded (mailbox for user is full)', 'mailbox-full'],
+  ['Insufficient system storage', 'server-full'],
+  ['Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org', 'ip-blocked'],
+  ['mx.example.org refused to talk to me: 554 Go away', 'ip-blocked'],
+  ['Your IP 192.0.2.1 is listed in bl.spamcop.net', 'ip-blocked'],
+  ['Client host rejected: cannot find your hostname, [192.0.2.1]', 'missing-ptr'],
+  ['Message size exceeds fixed maximum message size', 'message-too-large'],
+  ['Host or domain name not found. Name service error for name=example.invalid type=MX', 'domain-unknown'],
+  ['Sender address rejected: Domain not found', 'sender-rejected'],
+  ['The email account that you tried to reach is disabled.', 'mailbox-disabled'],
+  ['This account has been suspended', 'mailbox-disabled'],
+  ['Unauthenticated email from example.com is not accepted due to domain’s DMARC policy', 'auth-failed'],
+  ['Must issue a STARTTLS command first', 'tls-required'],
+  ['Our system has detected an unusual rate of unsolicited mail', 'rate-limited'],
+  ['Too many connections from your IP', 'rate-limited'],
+  ['Message rejected as spam by Content Filtering', 'spam'],
+  ['Virus found in message', 'virus'],
+  ['Connection timed out', 'network-error'],
+  ['retry timeout exceeded', 'expired'],
+  ['Address is on the account-level suppression list', 'suppressed'],
+  ['Mail loop detected', 'server-error'],
+  ['Message rejected under policy', 'policy'],
+  ['Hello there', null],
+])('%j → %s', (text, reason) => {
+  expect(reasonInText(normalizeForPhrases(text))).toBe(reason);
+});
+
+const raw = (facts: Partial<RawRecipient>): RawRecipient => ({
+  address: 'bob@example.org',
+  action: 'failed',
+  replyCode: null,
+  enhancedCode: null,
+  remoteMta: null,
+  diagnostic: null,
+  command: null,
+  ...facts,
+});
+
+test.each([
+  ['precise words outrank a specific code', raw({ replyCode: 550, enhancedCode: '5.1.1', diagnostic: '550 5.1.1 The email account that you tried to reach is disabled.' }), 'mailbox-disabled'],
+  ['a specific code outranks vague words', raw({ replyCode: 550, enhancedCode: '5.1.1', diagnostic: '550 5.1.1 rejected' }), 'user-unknown'],
+  ['a generic Status defers to the remote code in the text', raw({ replyCode: 550, enhancedCode: '5.0.0', diagnostic: '550 5.2.2 sorry' }), 'mailbox-full'],
+  ['expired with a stated cause: the cause', raw({ enhancedCode: '4.4.1', diagnostic: 'connect to mx.example.org: Connection refused. Retry timeout exceeded' }), 'network-error'],
+  ['expired and nothing else known', raw({ enhancedCode: '4.0.0', diagnostic: 'retry timeout exceeded' }), 'expired'],
+  ['"user unknown" after DATA is a filter', raw({ replyCode: 550, enhancedCode: '5.1.1', command: 'END OF DATA', diagnostic: '550 5.1.1 User unknown' }), 'recipient-filter'],
+  ['a bare 5xx greeting is a block', raw({ replyCode: 554, command: 'CONNECT', diagnostic: '554' }), 'ip-blocked'],
+  ['a bare 5xx to MAIL FROM refuses the sender', raw({ replyCode: 553, command: 'MAIL FROM', diagnostic: '553' }), 'sender-rejected'],
+])('%s', (_, recipient, reason) => {
+  expect(classify(recipient, '').reason).toBe(reason);
+});
