@@ -1,4 +1,5 @@
 /** @jest-environment node */
+import { locales } from '@/i18n/locales';
 import { createTranslator } from 'next-intl';
 import { codeSlugMetadata, pageMetadata } from '@/lib/page-metadata';
 import { messagesOf } from './render';
@@ -8,7 +9,7 @@ jest.mock('next-intl/server', () => ({
   getTranslations: async ({ locale }: { locale: 'en' | 'vi' }) => createTranslator({ locale, messages: messagesOf(locale) }),
 }));
 
-const hreflang = (path: string) => ({ en: `/en${path}`, vi: `/vi${path}`, 'x-default': path || '/' });
+const hreflang = (path: string) => ({ ...Object.fromEntries(locales.map((l) => [l, `/${l}${path}`])), 'x-default': path || '/' });
 
 test.each([
   [
