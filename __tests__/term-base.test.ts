@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * The term bases in messages/terms/ (format and rules: messages/terms/README.md) and the rules of them a
+ * The term bases in i18n/terms/ (format and rules: i18n/terms/README.md) and the rules of them a
  * machine can check in the messages: no forbidden variant, <code> literals exactly as in English, and
  * English in parentheses only where the term base allows it.
  */
@@ -12,10 +12,12 @@ type Term = { id: string; en: string; meaning: string; term: string; gloss?: str
 type TermBase = { locale: string; register: string; typography: string[]; terms: Term[]; keepAsIs: string[] };
 
 const MESSAGES = join(__dirname, '..', 'messages');
+/** Not under messages/: next-intl's precompile (next.config.ts) would compile every JSON file there as messages. */
+const TERMS = join(__dirname, '..', 'i18n', 'terms');
 const read = <T>(...path: string[]): T => JSON.parse(readFileSync(join(MESSAGES, ...path), 'utf8')) as T;
 
 /** Every locale with both a message file and a term base. */
-const locales = readdirSync(join(MESSAGES, 'terms'))
+const locales = readdirSync(TERMS)
   .filter((f) => f.endsWith('.json'))
   .map((f) => f.slice(0, -'.json'.length))
   .filter((l) => existsSync(join(MESSAGES, `${l}.json`)))
@@ -25,7 +27,7 @@ const flatten = (tree: Tree, prefix = ''): [string, string][] =>
   Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [[prefix + k, v] as [string, string]] : flatten(v, `${prefix}${k}.`)));
 
 const messagesOf = (locale: string) => new Map(flatten(read<Tree>(`${locale}.json`)));
-const termBaseOf = (locale: string) => read<TermBase>('terms', `${locale}.json`);
+const termBaseOf = (locale: string) => JSON.parse(readFileSync(join(TERMS, `${locale}.json`), 'utf8')) as TermBase;
 const english = messagesOf('en');
 const englishTerms = termBaseOf('en');
 
@@ -35,7 +37,7 @@ const codesIn = (message: string) => [...message.matchAll(CODE)].map((m) => m[1]
 const prose = (message: string) =>
   message.replace(CODE, ' ').replace(/<\/?[a-z][\w-]*>/g, '').replace(/\{[^{}]*\}/g, ' ');
 
-/** Concepts every locale's term base covers (see messages/terms/README.md). */
+/** Concepts every locale's term base covers (see i18n/terms/README.md). */
 const REQUIRED = [
   'bounce', 'hard-bounce', 'soft-bounce', 'ndr', 'dsn', 'mailbox', 'recipient', 'sender', 'mail-server', 'receiving-server',
   'sending-server', 'mta', 'relay', 'open-relay', 'queue', 'retry', 'give-up', 'deferral', 'reply-code', 'enhanced-status-code',
@@ -50,10 +52,10 @@ const text = (v: unknown) => typeof v === 'string' && v.trim() === v && v.length
 
 test('every term base has a message file beside it, English among them', () => {
   expect(locales).toContain('en');
-  expect(readdirSync(join(MESSAGES, 'terms')).filter((f) => f.endsWith('.json')).length).toBe(locales.length);
+  expect(readdirSync(TERMS).filter((f) => f.endsWith('.json')).length).toBe(locales.length);
 });
 
-describe.each(locales)('messages/terms/%s.json', (locale) => {
+describe.each(locales)('i18n/terms/%s.json', (locale) => {
   const base = termBaseOf(locale);
   const messages = messagesOf(locale);
 

@@ -13,7 +13,7 @@ const PHONE = { width: 390, height: 844 };
 /**
  * Words that are the same in every language and come from data, not messages: protocol and standards
  * names, and the providers and software whose messages the site quotes. The term base's allowed glosses
- * (messages/terms/en.json, `gloss` and `keepAsIs`) add theirs when it exists.
+ * (i18n/terms/en.json, `gloss` and `keepAsIs`) add theirs when it exists.
  */
 const SAME_IN_EVERY_LANGUAGE = [
   ...['EHLO', 'HELO', 'MAIL', 'FROM', 'RCPT', 'TO', 'DATA', 'QUIT', 'RSET', 'VRFY', 'EXPN', 'HELP', 'ETRN', 'NOOP', 'AUTH', 'BDAT'],
@@ -25,7 +25,7 @@ const SAME_IN_EVERY_LANGUAGE = [
 const INTL_WORDS = ['and', 'or'];
 
 function termBaseWords() {
-  const file = new URL('../messages/terms/en.json', import.meta.url);
+  const file = new URL('../i18n/terms/en.json', import.meta.url);
   if (!existsSync(file)) return [];
   const words = [];
   const walk = (value) => {
