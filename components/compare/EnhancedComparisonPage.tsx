@@ -26,7 +26,11 @@ export default function EnhancedComparisonPage({ pair }: { pair: Pair }) {
     [tPage('class'), (c) => tRoot(`EnhancedClasses.${c.enhancedClass}.name`)],
     [t('meaning'), name],
     // The registry's title is English in every locale, and marked so.
-    [tPage('entry'), (c) => (c.entry.title ? <>{`${c.entry.id} · `}<span lang="en">{c.entry.title}</span></> : c.entry.id)],
+    [
+      tPage('entry'),
+      (c) => (c.entry.title ? `${c.entry.id} · ${c.entry.title}` : c.entry.id),
+      (c) => (c.entry.title ? <>{`${c.entry.id} · `}<span lang="en">{c.entry.title}</span></> : c.entry.id),
+    ],
     [tPage('subject'), (c) => tRoot(`Subjects.${c.entry.subject}.name`)],
     [tRoot('Facts.willRetry'), (c) => tRoot(`Facts.willRetries.${retryOfClass(c.enhancedClass)}`)],
     [tPage('reason'), (c) => tRoot(`reasons.${c.entry.reason}.name`)],
