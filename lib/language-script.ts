@@ -13,7 +13,11 @@ import type { preferredLocale } from './locale-negotiation';
 /** What the hint says in one language: the offer (a link) and the button that puts it away. */
 export type Hint = { readonly read: string; readonly dismiss: string; readonly dir: 'ltr' | 'rtl' };
 
-/** The element the site's layout keeps for the hint (hidden until this script fills it). */
+/**
+ * The hint's element, made by this script at the end of <body>: outside the tree React hydrates (an
+ * element changed inside it before hydration is a mismatch React undoes), and fixed at the bottom of the
+ * window so that it moves no text (app/globals.css).
+ */
 export const HINT_ID = 'language-hint';
 
 export function languageScript(match: typeof preferredLocale, hints: Readonly<Record<string, Hint>>, hintId: string): void {
@@ -22,9 +26,8 @@ export function languageScript(match: typeof preferredLocale, hints: Readonly<Re
     const link = event.target instanceof Element ? event.target.closest('a[data-keep-hash]') : null;
     if (link instanceof HTMLAnchorElement && location.hash) link.hash = location.hash;
   });
-  const box = document.getElementById(hintId);
   const here = document.documentElement.lang;
-  if (!box || !Object.hasOwn(hints, here)) return;
+  if (!Object.hasOwn(hints, here) || document.getElementById(hintId)) return;
   const chosen = /(?:^|;\s*)NEXT_LOCALE=([^;]*)/.exec(document.cookie)?.[1];
   const wanted = chosen ? (Object.hasOwn(hints, chosen) ? chosen : null) : match(navigator.languages ?? [navigator.language], Object.keys(hints));
   const hint = wanted ? hints[wanted] : undefined;
@@ -34,6 +37,8 @@ export function languageScript(match: typeof preferredLocale, hints: Readonly<Re
   } catch {
     // Storage refused (privacy settings): the hint shows, and its button still hides it for this page.
   }
+  const box = document.createElement('div');
+  box.id = hintId;
   const link = document.createElement('a');
   link.href = `/api/locale?${new URLSearchParams({ to: wanted, next: location.pathname.replace(/^\/[^/]*/, `/${wanted}`) })}`;
   link.hreflang = wanted;
@@ -52,8 +57,8 @@ export function languageScript(match: typeof preferredLocale, hints: Readonly<Re
   });
   box.lang = wanted;
   box.dir = hint.dir;
-  box.replaceChildren(link, button);
-  box.hidden = false;
+  box.append(link, button);
+  document.body.append(box);
 }
 
 /** The script's source: the two functions and the hints of every listed locale, called at once. */

@@ -179,7 +179,6 @@ export async function shapeText(text: string, options: ShapeOptions): Promise<Sh
   const texts = breakLines(s, text, options, limit);
   const lines = texts.map((line) => shapeLine(s, line, options.direction, options.weight));
   const width = Math.ceil(Math.min(options.maxWidth, Math.max(0, ...lines.map((l) => widthOf(l) * scale))));
-  const height = Math.ceil(lineHeight * lines.length);
   // The baseline sits where Noto Sans Arabic's letters fill the line evenly above and below it.
   const baseline = lineHeight / 2 + options.size * 0.3;
   const placed = lines.map((glyphs, row) => {
@@ -190,6 +189,14 @@ export async function shapeText(text: string, options: ShapeOptions): Promise<Sh
       return at;
     });
   });
+  // Descenders (ح, ي, ر) may reach below the last line's box: the picture grows to hold their ink.
+  const inkBottom = Math.max(
+    ...placed.flat().map((g) => {
+      const extents = s.fonts[g.font][options.weight].glyphExtents(g.glyph);
+      return extents ? g.y - (extents.yBearing + extents.height) * scale : 0;
+    }),
+  );
+  const height = Math.ceil(Math.max(lineHeight * lines.length, inkBottom + 1));
   const paths = placed.flat().map((g) => {
     const d = s.fonts[g.font][options.weight].glyphToPath(g.glyph);
     return d ? `<path transform="translate(${round(g.x)} ${round(g.y)}) scale(${round(scale, 5)} ${round(-scale, 5)})" d="${d}"/>` : '';

@@ -1,5 +1,4 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { HINT_ID } from '@/lib/language-script';
 import { homePath } from '@/lib/urls';
 import ClientMessages from './ClientMessages';
 import LanguageSwitcher from './LanguageSwitcher';
@@ -14,8 +13,6 @@ export default function SiteHeader() {
       <a className={styles.skipLink} href="#main">
         {t('skipToContent')}
       </a>
-      {/* Filled and shown by /language.js (the site's layout loads it) when the reader's browser asks for another of our languages. */}
-      <div id={HINT_ID} className={styles.languageHint} hidden />
       <a className={styles.name} href={homePath(locale)}>
         {t('name')}
       </a>
