@@ -13,6 +13,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   headers: async () => SECURITY_HEADERS,
+  // HarfBuzz shapes the Open Graph images' Arabic (lib/og-shaping.ts): an ES module that loads its
+  // WebAssembly from beside itself, so Node loads it from node_modules rather than from the bundle.
+  serverExternalPackages: ['harfbuzzjs'],
   // Read once, when building (lib/site-config.ts): pages rendered per request show what prerendered ones do.
   env: { REPORT_EMAIL: process.env.REPORT_EMAIL ?? '' },
 };

@@ -99,7 +99,7 @@ export const config = {
   // recognised by their extension rather than by any dot.
   // The second entry: any other path with a "%", which Next 16.4 answers with 500 when it does not
   // decode (see routeRequest).
-  matcher: ['/((?!api|og/|_next|_vercel|.*\\.(?:ico|png|svg|txt|xml|webmanifest)$).*)', '/(.*%.*)'],
+  matcher: ['/((?!api|og/|_next|_vercel|.*\\.(?:ico|js|png|svg|txt|xml|webmanifest)$).*)', '/(.*%.*)'],
 };
 
 // Next reads the matcher above without running this file, so it must stay a literal; the proxy asks the

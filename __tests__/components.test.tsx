@@ -2,7 +2,6 @@ import { screen, within } from '@testing-library/react';
 import ReplyCodePage from '@/components/code/ReplyCodePage';
 import DifferencesTable from '@/components/compare/DifferencesTable';
 import ReplyComparisonPage from '@/components/compare/ReplyComparisonPage';
-import LanguageSwitcher from '@/components/site/LanguageSwitcher';
 import NearMatches from '@/components/site/NearMatches';
 import SiteHeader from '@/components/site/SiteHeader';
 import { LOCALES, locales } from '@/i18n/locales';
@@ -132,13 +131,3 @@ describe.each(locales)('in %s', (locale) => {
   });
 });
 
-test('the switcher keeps the #section when JavaScript is on', () => {
-  renderIn('en', <LanguageSwitcher />);
-  window.location.hash = '#fix';
-  const link = screen.getByRole('link', { name: 'Tiếng Việt' });
-  link.addEventListener('click', (event) => event.preventDefault());
-  link.click();
-  const url = new URL(link.getAttribute('href')!, 'http://localhost');
-  // The fragment survives the choice's 303 to the page.
-  expect(url.searchParams.get('next') + url.hash).toBe('/vi/smtp/550#fix');
-});

@@ -146,7 +146,7 @@ test('the <iframe> escapes its attributes', () => {
 test.each([
   [html`<p title="${'"A" & \'B\''}">${'<script>alert(1)</script>'}</p>`.html, '<p title="&quot;A&quot; &amp; &#39;B&#39;">&lt;script&gt;alert(1)&lt;/script&gt;</p>'],
   [html`<i>${html`<b>${'<'}</b>`}${[html`1`, html`${2}`]}</i>`.html, '<i><b>&lt;</b>12</i>'],
-  [markupHtml('Sent <b> as <code>MAIL FROM:<a@b></code> & <code>DATA</code>').html, 'Sent &lt;b&gt; as <code>MAIL FROM:&lt;a@b&gt;</code> &amp; <code>DATA</code>'],
+  [markupHtml('Sent <b> as <code>MAIL FROM:<a@b></code> & <code>DATA</code>').html, 'Sent &lt;b&gt; as <code dir="ltr">MAIL FROM:&lt;a@b&gt;</code> &amp; <code dir="ltr">DATA</code>'],
 ])('html and markupHtml escape everything but HTML and <code>: %s', (written, expected) => {
   expect(written).toBe(expected);
 });

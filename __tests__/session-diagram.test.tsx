@@ -1,5 +1,6 @@
-import { screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import SessionDiagram from '@/components/code/SessionDiagram';
+import { SideBox, StepBox, VIEW_BOX, type Side } from '@/components/code/SessionDiagramParts';
 import { locales } from '@/i18n/locales';
 import { allReplyCodes, getReplyCode } from '@/lib/reply-codes';
 import { messagesOf, renderIn } from './render';
@@ -71,5 +72,34 @@ describe.each(locales)('in %s', (locale) => {
 
   test('step labels are short enough for their boxes', () => {
     for (const label of Object.values(t.steps)) expect(label.length).toBeLessThanOrEqual(24);
+  });
+});
+
+describe('right-to-left pages mirror the drawing, not its text', () => {
+  const boxes = (side: Side) => {
+    const { container } = render(
+      <svg viewBox={VIEW_BOX}>
+        <StepBox step="rcpt" index={5} label="RCPT" highlighted code={550} side={side} />
+        <SideBox title="Other commands" highlighted={false} code={550} side={side} />
+      </svg>,
+    );
+    const x = (selector: string, attribute: string) => Number(container.querySelector(selector)!.getAttribute(attribute));
+    return {
+      main: x('[data-step="rcpt"] rect', 'x'),
+      side: x('[data-step="other-commands"] rect', 'x'),
+      badge: x('[data-step="rcpt"] g rect', 'x'),
+      label: x('[data-step="rcpt"] text', 'x'),
+      text: container.querySelector('[data-step="rcpt"] text')!.textContent,
+    };
+  };
+
+  test('the side box and the badge move to the other end; the words stay as they are', () => {
+    const ltr = boxes('ltr');
+    const rtl = boxes('rtl');
+    expect(ltr.side).toBeGreaterThan(ltr.main);
+    expect(rtl.side).toBeLessThan(rtl.main);
+    expect(ltr.badge).toBeGreaterThan(ltr.label);
+    expect(rtl.badge).toBeLessThan(rtl.label);
+    expect(rtl.text).toBe(ltr.text);
   });
 });

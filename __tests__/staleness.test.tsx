@@ -1,11 +1,25 @@
 import { screen, within } from '@testing-library/react';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ReactElement } from 'react';
 import ReplyCodePage from '@/components/code/ReplyCodePage';
+import EnhancedComparisonPage from '@/components/compare/EnhancedComparisonPage';
+import ReplyComparisonPage from '@/components/compare/ReplyComparisonPage';
+import SharedExplanationCard from '@/components/decoder/SharedExplanationCard';
 import EnhancedCodePage from '@/components/enhanced/EnhancedCodePage';
-import { locales } from '@/i18n/locales';
+import GlossaryTermPage from '@/components/glossary/GlossaryTermPage';
+import GuidePage from '@/components/guides/GuidePage';
+import GuideStep from '@/components/guides/decision/GuideStep';
+import ProviderCodePage from '@/components/provider/ProviderCodePage';
+import { locales, type Locale } from '@/i18n/locales';
+import type { ExplanationMessages } from '@/lib/decoder/explanation-messages';
+import { sharedRecipient } from '@/lib/decoder/share-link';
 import { getEnhancedCode } from '@/lib/enhanced-codes';
+import { getTerm } from '@/lib/glossary';
+import { GUIDE_STEPS } from '@/lib/guide';
+import { getGuide, type StepGuide } from '@/lib/guides';
 import { readTranslatedFrom } from '@/lib/message-files';
+import { messagesWithEnhanced, providerCodes } from '@/lib/providers';
 import { getReplyCode } from '@/lib/reply-codes';
 import { recomputeStaleKeys } from '@/lib/staleness';
 import { flatten, sourceHash, staleKeys, translationStatus, type MessageTree } from '@/lib/translation-sources';
@@ -101,3 +115,141 @@ describe('a section translated from an older English', () => {
     expect(notices()).toHaveLength(0);
   });
 });
+
+/** Elements of the rendered page, found once it is rendered. */
+const byId = (id: string) => document.getElementById(id)!;
+const sectionOf = (headingId: string) => byId(headingId).closest('section')!;
+
+const enhanced511 = getEnhancedCode('5.1.1')!;
+const entryOn511 = messagesWithEnhanced('5.1.1')[0]!;
+const providerCode = providerCodes()[0]!;
+const entryOnProviderCode = providerCode.messages[0]!;
+const spf = getTerm('spf')!;
+const readingABounce = getGuide('reading-a-bounce') as StepGuide;
+const guideStep = readingABounce.steps[1]!;
+const laterQuestion = GUIDE_STEPS[0];
+const shared = sharedRecipient({ reply: '550', enhanced: '5.1.1', entry: entryOn511.id });
+
+/**
+ * Every page type with texts of its own: the English text a test changes, the page, where the notice
+ * must appear and the English it must link. Each row changes one text, so one notice, in that place.
+ */
+type Row = {
+  key: string;
+  page: (locale: Locale) => ReactElement;
+  section: () => Element;
+  english: string | ((locale: Locale) => string);
+};
+const pages: Record<string, Row> = {
+  'provider entry on an enhanced code’s page': {
+    key: `providerMessages.${entryOn511.id}.action`,
+    page: () => <EnhancedCodePage code={enhanced511} />,
+    section: () => byId(entryOn511.id),
+    english: `/en/smtp/5.1.1#${entryOn511.id}`,
+  },
+  'provider entry on a provider code’s page': {
+    key: `providerMessages.${entryOnProviderCode.id}.meaning`,
+    page: () => <ProviderCodePage code={providerCode} />,
+    section: () => byId(entryOnProviderCode.id),
+    english: `/en/smtp/${providerCode.slug}#${entryOnProviderCode.id}`,
+  },
+  'glossary term, what it is': {
+    key: 'Glossary.terms.spf.short',
+    page: () => <GlossaryTermPage term={spf} />,
+    section: () => sectionOf('term-what'),
+    english: '/en/glossary/spf#term-what',
+  },
+  'glossary term, why it matters': {
+    key: 'Glossary.terms.spf.why',
+    page: () => <GlossaryTermPage term={spf} />,
+    section: () => sectionOf('term-why'),
+    english: '/en/glossary/spf#term-why',
+  },
+  'glossary term, how to check': {
+    key: 'Glossary.terms.spf.check',
+    page: () => <GlossaryTermPage term={spf} />,
+    section: () => sectionOf('term-check'),
+    english: '/en/glossary/spf#term-check',
+  },
+  'guide, its lead': {
+    key: 'Guides.guides.reading-a-bounce.lead',
+    page: () => <GuidePage guide={readingABounce} />,
+    section: () => document.querySelector('.guide-article')!,
+    english: '/en/guides/reading-a-bounce',
+  },
+  'guide, one step': {
+    key: `Guides.guides.reading-a-bounce.steps.${guideStep.id}.text`,
+    page: () => <GuidePage guide={readingABounce} />,
+    section: () => byId(guideStep.id),
+    english: `/en/guides/reading-a-bounce#${guideStep.id}`,
+  },
+  'decision guide, an answer of its first question': {
+    key: 'Guide.steps.start.answers.bounce',
+    page: () => <GuideStep id="start" />,
+    section: () => document.querySelector('.guide')!,
+    english: '/en/guides/why-did-my-email-bounce',
+  },
+  'decision guide, a later step': {
+    key: `Guide.steps.${laterQuestion}.text`,
+    page: () => <GuideStep id={laterQuestion} />,
+    section: () => document.querySelector('.guide')!,
+    english: `/en/guides/why-did-my-email-bounce/${laterQuestion}`,
+  },
+  'reply comparison, one code’s fix': {
+    key: 'codes.551.fixAdmin',
+    page: () => <ReplyComparisonPage pair={{ a: getReplyCode(550)!, b: getReplyCode(551)! }} />,
+    section: () => sectionOf('551-fix'),
+    english: '/en/smtp/550-vs-551#551-fix-admin',
+  },
+  'reply comparison, the summary': {
+    key: 'codes.550.summary',
+    page: () => <ReplyComparisonPage pair={{ a: getReplyCode(550)!, b: getReplyCode(551)! }} />,
+    section: () => sectionOf('summary'),
+    english: '/en/smtp/550-vs-551#summary',
+  },
+  'enhanced comparison, one code’s description': {
+    key: 'enhanced.1.2.description',
+    page: () => <EnhancedComparisonPage pair={{ a: enhanced511, b: getEnhancedCode('5.1.2')! }} />,
+    section: () => sectionOf('5.1.2-description'),
+    english: '/en/smtp/5.1.1-vs-5.1.2#5.1.2-description',
+  },
+  'shared decoder explanation, the provider’s meaning': {
+    key: `providerMessages.${entryOn511.id}.meaning`,
+    page: (locale) => <SharedExplanationCard recipient={shared} messages={messagesOf(locale) as unknown as ExplanationMessages} />,
+    section: () => document.querySelector('.decoded-card')!,
+    // The same explanation, in English: the card's own share link with the locale swapped.
+    english: (locale) => shareLinkIn('en', locale),
+  },
+};
+
+describe.each(Object.entries(pages))('%s', (_, row) => {
+  const translated = locales.filter((l) => l !== 'en');
+  const hrefs = () => [...notices()].map((n) => n.querySelector('a')?.getAttribute('href'));
+
+  test.each(translated)('%s: no notice while its translation follows today’s English', (locale) => {
+    renderIn(locale, row.page(locale));
+    expect(notices()).toHaveLength(0);
+  });
+
+  test.each(translated)('%s: changing its English marks that section only, linking the English', (locale) => {
+    englishEdits.set(row.key, `${english.get(row.key)} (changed)`);
+    renderIn(locale, row.page(locale));
+    expect(hrefs()).toEqual([typeof row.english === 'string' ? row.english : row.english(locale)]);
+    const notice = notices()[0]!;
+    expect(row.section().contains(notice)).toBe(true);
+    expect(notice.textContent).toBe(`${messagesOf(locale).StaleNotice.text} ${messagesOf(locale).StaleNotice.link}`);
+  });
+
+  test('English pages never carry it', () => {
+    englishEdits.set(row.key, `${english.get(row.key)} (changed)`);
+    renderIn('en', row.page('en'));
+    expect(notices()).toHaveLength(0);
+  });
+});
+
+/** The decoder card's share link, as the page in `locale` builds it, moved to `to`. */
+function shareLinkIn(to: Locale, locale: Locale): string {
+  const share = document.querySelector('.decoded-card a[href*="/smtp/decode/explain"]:not(.stale-notice a)')!.getAttribute('href')!;
+  expect(share.startsWith(`/${locale}/`)).toBe(true);
+  return share.replace(`/${locale}/`, `/${to}/`);
+}

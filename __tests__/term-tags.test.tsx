@@ -119,6 +119,6 @@ describe('markup for the decoder card (PlainRich)', () => {
 
   test('keeps only the words of a tag that names no term', () => {
     const { container } = renderIn('en', <PlainRich text="a <term-nope>word</term-nope> and <code>DATA</code>" />);
-    expect(container.innerHTML).toBe('a word and <code>DATA</code>');
+    expect(container.innerHTML).toBe('a word and <code dir="ltr">DATA</code>');
   });
 });

@@ -6,7 +6,7 @@
  *   npx tsx --tsconfig tsconfig.json bench/search.ts [--json]
  */
 import { gzipSync } from 'node:zlib';
-import { locales, type Locale } from '@/i18n/locales';
+import { locales, type ReaderLocale } from '@/i18n/locales';
 import { EVERYDAY_QUERIES } from '@/data/search-queries';
 import { loadSearcher, runSearch } from '@/lib/search/search';
 import { searchPayload } from '@/lib/search/server';
@@ -17,7 +17,7 @@ const REPEATS = 200;
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!;
 
-async function measure(locale: Locale) {
+async function measure(locale: ReaderLocale) {
   const json = JSON.stringify(await searchPayload(locale));
   const searcher = loadSearcher(JSON.parse(json));
   const queries = [...new Set([...EVERYDAY_QUERIES[locale].map((q) => q.query), ...COMMON])];

@@ -4,7 +4,7 @@
  * locale cannot be registered without its own everyday queries (in its own words and the wording of
  * bounce notices its mail programs show).
  */
-import type { Locale } from '@/i18n/locales';
+import type { ReaderLocale } from '@/i18n/locales';
 
 export type EverydayQuery = {
   readonly query: string;
@@ -15,7 +15,7 @@ export type EverydayQuery = {
 
 const q = (query: string, expect: readonly string[], within = 3): EverydayQuery => ({ query, expect, within });
 
-export const EVERYDAY_QUERIES: Readonly<Record<Locale, readonly EverydayQuery[]>> = {
+export const EVERYDAY_QUERIES: Readonly<Record<ReaderLocale, readonly EverydayQuery[]>> = {
   en: [
     q('550', ['550'], 1),
     q('5.1.1', ['5.1.1'], 1),

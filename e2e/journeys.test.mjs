@@ -122,13 +122,15 @@ for (const locale of HEAVY_LOCALES) {
       await expectArrival(page, `/${locale}/smtp/552`, locale);
       assert.match(await h1(page), /^SMTP 552\b/);
 
-      // Over to the other language with the switcher, and back.
+      // Over to the other language with the switcher (a menu: open it first), and back.
+      await act.activate(page, page.locator('header details > summary'));
       await act.activate(
         page,
         page.getByRole('navigation', { name: m.LanguageSwitcher.label }).getByRole('link', { name: localeName(other) }),
       );
       await expectArrival(page, `/${other}/smtp/552`, other);
       assert.match(await h1(page), /^SMTP 552\b/);
+      await act.activate(page, page.locator('header details > summary'));
       await act.activate(
         page,
         page.getByRole('navigation', { name: mOther.LanguageSwitcher.label }).getByRole('link', { name: localeName(locale) }),

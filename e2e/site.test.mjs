@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { messagesOf } from './locales.mjs';
 import { BASE_URL, contextFor, expectHtmlLang, expectLocaleCookie, expectPath, head, launch } from './browser.mjs';
 
 let browser;
@@ -13,6 +14,7 @@ test('switching /en/smtp/550 to Tiếng Việt opens /vi/smtp/550 in Vietnamese 
   const page = await context.newPage();
   await page.goto('/en/smtp/550');
   await expectHtmlLang(page, 'en');
+  await page.locator('header details > summary').click();
   await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Tiếng Việt' }).click();
   await page.waitForURL('**/vi/smtp/550');
   await expectPath(page, '/vi/smtp/550');
@@ -32,6 +34,7 @@ test('the language switcher keeps the #section', async () => {
   const page = await context.newPage();
   await page.goto('/en/smtp/550#fix');
   await page.locator('form.search-box[data-ready="true"]').waitFor();
+  await page.locator('header details > summary').click();
   await page.getByRole('link', { name: 'Tiếng Việt' }).click();
   await page.waitForURL('**/vi/smtp/550#fix');
   await expectPath(page, '/vi/smtp/550#fix');
@@ -135,4 +138,36 @@ test('the compare picker on the home page opens the canonical comparison, withou
   await page.waitForURL('**/en/smtp/421-vs-550');
   assert.match(await page.getByRole('heading', { level: 1 }).innerText(), /421 .* 550 /);
   await context.close();
+});
+
+test('a reader whose browser asks for Vietnamese, on an English page, is offered it in Vietnamese; nothing redirects', async () => {
+  const context = await contextFor(browser, 'vi-VN,vi;q=0.9');
+  const page = await context.newPage();
+  await page.goto('/en/smtp/550#fix');
+  await expectPath(page, '/en/smtp/550#fix');
+  const offer = page.getByRole('link', { name: messagesOf('vi').LanguageHint.read });
+  await offer.waitFor();
+  assert.equal(await page.locator('#language-hint').getAttribute('lang'), 'vi');
+  await offer.click();
+  await page.waitForURL('**/vi/smtp/550#fix');
+  await expectLocaleCookie(context, 'vi');
+  await context.close();
+});
+
+test('no hint when the browser asks for the page’s language', async () => {
+  const context = await contextFor(browser, 'en-GB,en;q=0.9');
+  const page = await context.newPage();
+  await page.goto('/en/smtp/550');
+  await page.waitForLoadState('load');
+  assert.equal(await page.locator('#language-hint').count(), 0);
+  await context.close();
+});
+
+test('a locale segment in another casing answers 308 to its one spelling', async () => {
+  for (const [path, location] of [['/EN/smtp/550', '/en/smtp/550'], ['/Vi/glossary/spf?x=1', '/vi/glossary/spf?x=1']]) {
+    const response = await fetch(`${BASE_URL}${path}`, { redirect: 'manual' });
+    assert.equal(response.status, 308, path);
+    const target = new URL(response.headers.get('location'), BASE_URL);
+    assert.equal(target.pathname + target.search, location, path);
+  }
 });

@@ -185,6 +185,7 @@ test('payloads in a path segment, the query and the hash are neither echoed nor 
     await page.getByRole('button', { name: m.Share.copyLink, exact: true }).click();
     await page.getByText(m.Share.copied, { exact: true }).waitFor();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${BASE_URL}/en/smtp/550`);
+    await page.locator('header details > summary').click();
     await page.getByRole('navigation', { name: m.LanguageSwitcher.label }).getByRole('link', { name: 'Tiếng Việt' }).click();
     await page.waitForURL((url) => url.pathname === '/vi/smtp/550');
     await hydrated(page);

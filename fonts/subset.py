@@ -6,8 +6,11 @@ fonts are vendored here, cut down to the scripts our locales need or are likely 
   NotoSans-{Regular,Bold}.ttf   Latin (with Vietnamese), Greek, Cyrillic, punctuation
   NotoSansCJK-Bold.otf          kana, the 2,965 JIS level-1 kanji, the 3,755 GB 2312 level-1 hanzi,
                                 the 2,350 KS X 1001 hangul syllables, CJK punctuation and full-width forms
+  NotoSansArabic-{Regular,Bold}.ttf
+                                Arabic with its shaping features (joining forms, lam-alef, marks):
+                                satori cannot shape it, so lib/og-shaping.ts shapes it with HarfBuzz
 
-  apt-get install -y fonts-noto-core fonts-noto-cjk python3-fonttools
+  apt-get install -y --no-install-recommends fonts-noto-core fonts-noto-cjk python3-fonttools
   /usr/bin/python3 fonts/subset.py
 """
 from pathlib import Path
@@ -54,6 +57,21 @@ CJK = [
 ]
 
 
+ARABIC = [
+    *range(0x0600, 0x0700),  # Arabic
+    *range(0x0750, 0x0780),  # Arabic Supplement
+    *range(0x08A0, 0x0900),  # Arabic Extended-A
+    *range(0xFB50, 0xFE00),  # presentation forms A (the shaper reaches them through features, not cmap)
+    *range(0xFE70, 0xFF00),  # presentation forms B
+    *range(0x0020, 0x0040),  # space, digits and the punctuation an Arabic sentence borrows
+    0x00A0, 0x00AB, 0x00BB, 0x200C, 0x200D, 0x200E, 0x200F, 0x2068, 0x2069,
+]
+
+# HarfBuzz applies every feature the script needs (isol, init, medi, fina, rlig, mark, mkmk, kern …):
+# keep them all, unlike the satori-only fonts above.
+ALL_FEATURES = ['*']
+
+
 def cut(font: TTFont, unicodes: list[int], out: Path, features: list[str]) -> None:
     options = subset.Options()
     options.name_IDs = ['*']  # keep copyright, licence and trademark notices
@@ -74,3 +92,5 @@ for weight in ('Regular', 'Bold'):
 # Korean text render too, with Japanese forms for the few characters whose shapes differ.
 # satori applies no CJK layout features (locl, vert); without them the file is half the size.
 cut(TTCollection(NOTO_CJK).fonts[0], CJK, HERE / 'NotoSansCJK-Bold.otf', [])
+for weight in ('Regular', 'Bold'):
+    cut(TTFont(NOTO / f'NotoSansArabic-{weight}.ttf'), ARABIC, HERE / f'NotoSansArabic-{weight}.ttf', ALL_FEATURES)

@@ -30,9 +30,11 @@ export const LOCALES: Readonly<Record<keyof typeof table | typeof PSEUDO_LOCALE,
 };
 
 export type Locale = keyof typeof LOCALES;
+/** A locale readers are offered: data kept per language (search words, everyday queries) is keyed by these. */
+export type ReaderLocale = keyof typeof table;
 /** The locales readers are offered, in the order of locales.json. */
-export const locales: Locale[] = Object.keys(table).filter(isLocale);
-export const defaultLocale: Locale = 'en';
+export const locales: ReaderLocale[] = Object.keys(table).filter((l): l is ReaderLocale => Object.hasOwn(table, l));
+export const defaultLocale: ReaderLocale = 'en';
 
 /** Any locale a page answers in, the pseudo-locale included. */
 export function isLocale(value: string): value is Locale {

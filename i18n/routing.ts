@@ -7,13 +7,17 @@ import { defaultLocale, locales } from './locales';
  */
 export const LOCALE_COOKIE_OPTIONS = { name: 'NEXT_LOCALE', maxAge: 60 * 60 * 24 * 365, secure: true } as const;
 
-export const routing = defineRouting({
-  locales,
-  defaultLocale,
-  localePrefix: 'always',
-  // The reader's chosen language, for a year. next-intl reads it to negotiate links without a locale; only
-  // the language switcher writes it (app/api/locale), so a plain page view sets no cookie (proxy.ts).
-  localeCookie: LOCALE_COOKIE_OPTIONS,
-  // hreflang alternates are written into each page's <head> by generateMetadata, not as a Link header.
-  alternateLinks: false,
-});
+/** The routing of any locale list (the tests negotiate with a list of 16). */
+export const routingFor = <L extends string>(list: readonly L[], fallback: L) =>
+  defineRouting({
+    locales: list,
+    defaultLocale: fallback,
+    localePrefix: 'always',
+    // The reader's chosen language, for a year. next-intl reads it to negotiate links without a locale;
+    // only the language switcher writes it (app/api/locale), so a plain page view sets no cookie (proxy.ts).
+    localeCookie: LOCALE_COOKIE_OPTIONS,
+    // hreflang alternates are written into each page's <head> by generateMetadata, not as a Link header.
+    alternateLinks: false,
+  });
+
+export const routing = routingFor(locales, defaultLocale);

@@ -12,9 +12,12 @@ export type TermField = 'name' | 'short' | 'why' | 'check';
 export type GuideField = 'title' | 'lead' | 'metaDescription';
 export type GuideStepField = 'title' | 'text';
 
+/** The flat message key of a term's field (what lib/staleness.ts reports). */
+export const termTextKey = (id: GlossaryTermId, field: TermField) => `Glossary.terms.${id}.${field}`;
+
 /** `t` is the whole file's translator (getTranslations({ locale }) or useTranslations()). */
 export function termTexts(t: AnyTranslator, id: GlossaryTermId) {
-  const key = (field: TermField) => `Glossary.terms.${id}.${field}`;
+  const key = (field: TermField) => termTextKey(id, field);
   return {
     rich: (field: TermField) => loose(t).rich(key(field), richTags),
     plain: (field: TermField) => plainText(loose(t).markup(key(field), markupTags)),
@@ -25,12 +28,17 @@ export function toolName(t: AnyTranslator, kind: ToolKind): string {
   return loose(t)(`Glossary.tools.${kind}`);
 }
 
+/** The flat message keys of a guide's field and of a step's field (what lib/staleness.ts reports). */
+export const guideTextKey = (slug: GuideSlug, field: GuideField) => `Guides.guides.${slug}.${field}`;
+export const guideStepTextKey = (slug: GuideSlug, step: string, field: GuideStepField) => `Guides.guides.${slug}.steps.${step}.${field}`;
+
 export function guideTexts(t: AnyTranslator, slug: GuideSlug) {
-  const key = (field: string) => `Guides.guides.${slug}.${field}`;
+  const key = (field: GuideField) => guideTextKey(slug, field);
+  const stepKey = (step: string, field: GuideStepField) => guideStepTextKey(slug, step, field);
   return {
     rich: (field: GuideField) => loose(t).rich(key(field), richTags),
     plain: (field: GuideField) => plainText(loose(t).markup(key(field), markupTags)),
-    stepRich: (step: string, field: GuideStepField) => loose(t).rich(key(`steps.${step}.${field}`), richTags),
-    stepPlain: (step: string, field: GuideStepField) => plainText(loose(t).markup(key(`steps.${step}.${field}`), markupTags)),
+    stepRich: (step: string, field: GuideStepField) => loose(t).rich(stepKey(step, field), richTags),
+    stepPlain: (step: string, field: GuideStepField) => plainText(loose(t).markup(stepKey(step, field), markupTags)),
   };
 }

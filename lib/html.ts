@@ -26,8 +26,9 @@ export function html(strings: TemplateStringsArray, ...values: readonly Value[])
 
 /**
  * A message in lib/rich's markup form ("Sent through <code>smtp.office365.com</code>"): its text escaped,
- * its <code> spans kept (the only tag messages may use; components/site/PlainRich reads it the same way).
+ * its <code> spans kept (the only tag messages may use; components/site/PlainRich reads it the same way),
+ * left to right and isolated so that they read the same inside a right-to-left sentence.
  */
 export function markupHtml(markup: string): Html {
-  return { html: markup.split(/<code>|<\/code>/).map((part, i) => (i % 2 === 1 ? `<code>${escapeHtml(part)}</code>` : escapeHtml(part))).join('') };
+  return { html: markup.split(/<code>|<\/code>/).map((part, i) => (i % 2 === 1 ? `<code dir="ltr">${escapeHtml(part)}</code>` : escapeHtml(part))).join('') };
 }

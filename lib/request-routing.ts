@@ -3,14 +3,16 @@
  * - a reversed comparison, or a code inside a provider's range, is redirected (308) to its canonical page;
  * - a comparison that is not prerendered is rewritten to the route that renders it per request
  *   (lib/pages.ts says why);
+ * - a locale spelled in another casing (/pt-br/, /EN/) is redirected (308) to its one spelling;
  * - the decision guide's first URLs (/{locale}/guide/…) are redirected (308) to its place among the guides;
  * - anything else under a locale that is not a page is rewritten, with status 404, to the localized
  *   "missing" page. Answering 404 here instead of calling notFound() keeps the 404 page server-rendered:
  *   Next 16.4 sends notFound() responses as an empty shell that only JavaScript fills
  *   (vercel/next.js#62228), which leaves readers without JavaScript, and crawlers, with a blank page.
  */
-import { isLocale, PSEUDO_LOCALE, type Locale } from '@/i18n/locales';
+import { isLocale, LOCALES, PSEUDO_LOCALE, type Locale } from '@/i18n/locales';
 import { isGuideStep } from './guide';
+import { canonicalSpelling } from './locale-negotiation';
 import { isLocalizedPage, isPrerendered } from './pages';
 import { canonicalSlug, isCanonical, parseSlug, safeDecode } from './slug';
 import { CODE_SECTIONS, guidePath, missingPath as missingPagePath, perRequestPath } from './urls';
@@ -29,6 +31,8 @@ export function routeRequest(pathname: string): ProxyRoute | null {
     // Next 16.4 answers 500 when a path's percent-escapes do not decode (vercel/next.js#94278) and no
     // rewrite below takes it: send it on with every "%" taken literally, a path that does decode.
     if (!decodes(pathname)) return { action: 'redirect', path: pathname.replaceAll('%', '%25') };
+    const spelled = canonicalSpelling(first, Object.keys(LOCALES));
+    if (spelled) return { action: 'redirect', path: `/${spelled}${slash < 0 ? '' : pathname.slice(slash)}` };
     // Short, language-neutral links (/550, /5.1.1) go to the code's page in the reader's language.
     const short = slash < 0 && first ? parseSlug(safeDecode(first)) : null;
     return short && short.kind !== 'pair' && short.kind !== 'enhanced-pair'

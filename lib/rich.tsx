@@ -7,7 +7,7 @@ import { stripTermTags, termMarkupTags, termPlainTags, termRichTags } from './te
  */
 export const richTags = {
   ...termRichTags,
-  code: (chunks: ReactNode) => <code>{chunks}</code>,
+  code: (chunks: ReactNode) => <code dir="ltr">{chunks}</code>,
 };
 
 /** The same tags kept as text, for data that must stay serialisable (rendered by components/site/PlainRich). */

@@ -67,10 +67,33 @@ export const homePath = (locale: Locale) => `/${locale}`;
 export const smtpPath = (locale: Locale, slug: string) => `/${locale}/smtp/${slug}`;
 export const codePath = (locale: Locale, code: PageCode) => smtpPath(locale, slugOf(code));
 export const pairPath = (locale: Locale, a: ReplyCode, b: ReplyCode) => smtpPath(locale, pairSlugOf(a, b));
-/** The anchors of a code page's sections (components/code/CodeSections, CustomerText). */
-export type CodeSectionId = 'description' | 'when' | 'fix-sender' | 'fix-admin' | 'customer';
-/** One section of a code's page: where a stale translation sends readers for the current English. */
-export const codeSectionPath = (locale: Locale, code: ReplyCode | EnhancedCode, section: CodeSectionId) => `${codePath(locale, code)}#${section}`;
+/** Two codes of one kind side by side on a comparison page. */
+export type ComparedPair = { readonly a: ReplyCode; readonly b: ReplyCode } | { readonly a: EnhancedCode; readonly b: EnhancedCode };
+const isReplyPair = (pair: ComparedPair): pair is { readonly a: ReplyCode; readonly b: ReplyCode } => 'replyClass' in pair.a;
+export const comparisonPath = (locale: Locale, pair: ComparedPair) =>
+  smtpPath(locale, isReplyPair(pair) ? pairSlugOf(pair.a, pair.b) : pairSlugOf(pair.a, pair.b));
+
+/*
+ * Sections: where a translation older than its English sends readers for the current English
+ * (components/site/StaleNotice), so each builder below names the anchors its page really has.
+ */
+/** The anchors of a code's sections (components/code/CodeSections, CustomerText). */
+export type CodeSectionId = 'description' | 'when' | 'fix' | 'fix-sender' | 'fix-admin' | 'customer';
+/** A code's section on its own page, or on one side of a comparison, where it is prefixed with the code's slug. */
+export const codeSectionAnchor = (code: ReplyCode | EnhancedCode, section: CodeSectionId, pair?: ComparedPair) =>
+  pair ? `${slugOf(code)}-${section}` : section;
+export const codeSectionPath = (locale: Locale, code: ReplyCode | EnhancedCode, section: CodeSectionId, pair?: ComparedPair) =>
+  `${pair ? comparisonPath(locale, pair) : codePath(locale, code)}#${codeSectionAnchor(code, section, pair)}`;
+/** A comparison's own sections (components/compare). */
+export type ComparisonSectionId = 'summary';
+export const comparisonSectionPath = (locale: Locale, pair: ComparedPair, section: ComparisonSectionId) => `${comparisonPath(locale, pair)}#${section}`;
+/** A provider's entry on the code page that lists it (components/provider/ProviderMessageCard: its id is the anchor). */
+export const providerMessagePath = (locale: Locale, page: PageCode, messageId: string) => `${codePath(locale, page)}#${messageId}`;
+/** The anchors of a glossary term's sections (components/glossary/GlossaryTermPage, TermCheck). */
+export type GlossarySectionId = 'term-what' | 'term-why' | 'term-check';
+export const glossarySectionPath = (locale: Locale, id: GlossaryTermId, section: GlossarySectionId) => `${glossaryPath(locale, id)}#${section}`;
+/** One step of a guide of steps (components/guides/GuideStepItem: the step's id is its anchor). */
+export const guideStepPath = (locale: Locale, slug: GuideSlug, step: string) => `${guidesPath(locale, slug)}#${step}`;
 export const comparePickerPath = (locale: Locale) => `/${locale}${PAGE_SUFFIXES.comparePicker}`;
 export const enhancedIndexPath = (locale: Locale) => `/${locale}${PAGE_SUFFIXES.enhancedIndex}`;
 export const decoderPath = (locale: Locale) => `/${locale}${PAGE_SUFFIXES.decoder}`;

@@ -1,4 +1,5 @@
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { isLocale, LOCALES } from '@/i18n/locales';
 import type { ReplyCode } from '@/lib/reply-codes';
 import styles from './SessionDiagram.module.css';
 import {
@@ -16,6 +17,8 @@ import {
 export default function SessionDiagram({ code }: { code: ReplyCode }) {
   const t = useTranslations('SessionDiagram');
   const format = useFormatter();
+  const locale = useLocale();
+  const side = isLocale(locale) ? LOCALES[locale].dir : 'ltr';
   const highlighted = highlightedSteps(code);
   const isHighlighted = (step: SessionStep) => highlighted.includes(step);
   const spoken = (step: SessionStep) => t(`inSentence.${step}`, { commands: OTHER_COMMANDS.join(', ') });
@@ -47,9 +50,10 @@ export default function SessionDiagram({ code }: { code: ReplyCode }) {
             label={t(`steps.${step}`)}
             highlighted={isHighlighted(step)}
             code={code.code}
+            side={side}
           />
         ))}
-        <SideBox title={t('steps.other-commands')} highlighted={isHighlighted('other-commands')} code={code.code} />
+        <SideBox title={t('steps.other-commands')} highlighted={isHighlighted('other-commands')} code={code.code} side={side} />
       </svg>
       {noStage ? <p className={styles.note}>{description}</p> : null}
       <p className={styles.next}>{t(`next.${nextKey(code)}`)}</p>

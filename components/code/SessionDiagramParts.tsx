@@ -26,9 +26,18 @@ const ROW = 44;
 const BOX_H = 30;
 const MAIN_W = 214;
 const SIDE = { x: 226, w: 112, top: ROW + 2, height: 7 * ROW + BOX_H };
-export const VIEW_BOX = `0 0 340 ${MAIN_STEPS.length * ROW - ROW + BOX_H + 4}`;
+const WIDTH = 340;
+export const VIEW_BOX = `0 0 ${WIDTH} ${MAIN_STEPS.length * ROW - ROW + BOX_H + 4}`;
 
-type Mark = { highlighted: boolean; code: number };
+/**
+ * Right-to-left pages draw the diagram mirrored (the side box on the left, the badge at the main boxes'
+ * left end); the text itself is never mirrored, only where it sits.
+ */
+export type Side = 'ltr' | 'rtl';
+/** The x of something `width` wide that sits at `x` in the left-to-right drawing. */
+const placed = (side: Side, x: number, width = 0) => (side === 'rtl' ? WIDTH - x - width : x);
+
+type Mark = { highlighted: boolean; code: number; side: Side };
 
 function Badge({ cx, cy, code }: { cx: number; cy: number; code: number }) {
   return (
@@ -40,28 +49,28 @@ function Badge({ cx, cy, code }: { cx: number; cy: number; code: number }) {
 }
 
 /** One main-line step; the code's number in a badge says "here" without relying on colour alone. */
-export function StepBox({ step, index, label, highlighted, code }: Mark & { step: SessionStep; index: number; label: string }) {
+export function StepBox({ step, index, label, highlighted, code, side }: Mark & { step: SessionStep; index: number; label: string }) {
   const y = 2 + index * ROW;
-  const arrowX = MAIN_W / 2 + 2;
+  const arrowX = placed(side, MAIN_W / 2 + 2);
   return (
     <g data-step={step} data-highlighted={highlighted || undefined}>
       {index > 0 ? <path className={styles.arrow} d={`M${arrowX} ${y - ROW + BOX_H + 1}V${y - 1}m-4 -5l4 5l4 -5`} /> : null}
-      <rect className={styles.box} x={2} y={y} width={MAIN_W} height={BOX_H} rx={5} />
-      <text className={styles.label} x={highlighted ? (MAIN_W - 36) / 2 + 2 : arrowX} y={y + BOX_H / 2}>
+      <rect className={styles.box} x={placed(side, 2, MAIN_W)} y={y} width={MAIN_W} height={BOX_H} rx={5} />
+      <text className={styles.label} x={highlighted ? placed(side, (MAIN_W - 36) / 2 + 2) : arrowX} y={y + BOX_H / 2}>
         {label}
       </text>
-      {highlighted ? <Badge cx={MAIN_W - 19} cy={y + BOX_H / 2} code={code} /> : null}
+      {highlighted ? <Badge cx={placed(side, MAIN_W - 19)} cy={y + BOX_H / 2} code={code} /> : null}
     </g>
   );
 }
 
 /** RSET, VRFY, EXPN, HELP and ETRN may come between the main steps, so they stand apart in a dashed box. */
-export function SideBox({ title, highlighted, code }: Mark & { title: string }) {
-  const cx = SIDE.x + SIDE.w / 2;
+export function SideBox({ title, highlighted, code, side }: Mark & { title: string }) {
+  const cx = placed(side, SIDE.x + SIDE.w / 2);
   const first = SIDE.top + SIDE.height / 2 - 60;
   return (
     <g data-step="other-commands" data-highlighted={highlighted || undefined} className={styles.side}>
-      <rect className={styles.box} x={SIDE.x} y={SIDE.top} width={SIDE.w} height={SIDE.height} rx={5} />
+      <rect className={styles.box} x={placed(side, SIDE.x, SIDE.w)} y={SIDE.top} width={SIDE.w} height={SIDE.height} rx={5} />
       <text className={styles.sideTitle} x={cx} y={first}>{title}</text>
       {OTHER_COMMANDS.map((command, i) => (
         <text key={command} className={styles.command} x={cx} y={first + 26 + i * 20}>{command}</text>

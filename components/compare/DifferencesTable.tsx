@@ -2,7 +2,8 @@ import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import styles from './Compare.module.css';
 
-export type DifferenceRow<T> = readonly [label: string, value: (code: T) => ReactNode];
+/** An aspect: its label, its value as text (what is compared), and how to show it when that needs markup (e.g. an English title marked lang="en"). */
+export type DifferenceRow<T> = readonly [label: string, value: (code: T) => string, show?: (code: T) => ReactNode];
 
 /**
  * The key-differences table of a comparison: one row per aspect, one column per code. An aspect both codes
@@ -33,17 +34,22 @@ export default function DifferencesTable<T>({
         </tr>
       </thead>
       <tbody>
-        {rows.map(([label, value]) => {
-          const [valueA, valueB] = [value(a), value(b)];
+        {rows.map(([label, value, show = value]) => {
+          // "Both: {value}" around a value that may be markup: the message's words on either side of it.
+          const [before, after = ''] = t('both', { value: '\u0000' }).split('\u0000');
           return (
             <tr key={label}>
               <th scope="row">{label}</th>
-              {valueA === valueB ? (
-                <td colSpan={2}>{t('both', { value: valueA })}</td>
+              {value(a) === value(b) ? (
+                <td colSpan={2}>
+                  {before}
+                  {show(a)}
+                  {after}
+                </td>
               ) : (
                 <>
-                  <td>{valueA}</td>
-                  <td>{valueB}</td>
+                  <td>{show(a)}</td>
+                  <td>{show(b)}</td>
                 </>
               )}
             </tr>

@@ -9,6 +9,7 @@ import Breadcrumbs from '@/components/site/Breadcrumbs';
 import styles from './Compare.module.css';
 import CodeSections from '@/components/code/CodeSections';
 import DifferencesTable, { type DifferenceRow } from './DifferencesTable';
+import SummaryStaleNotice from './SummaryStaleNotice';
 
 type Pair = { readonly a: EnhancedCode; readonly b: EnhancedCode };
 
@@ -26,7 +27,11 @@ export default function EnhancedComparisonPage({ pair }: { pair: Pair }) {
     [tPage('class'), (c) => tRoot(`EnhancedClasses.${c.enhancedClass}.name`)],
     [t('meaning'), name],
     // The registry's title is English in every locale, and marked so.
-    [tPage('entry'), (c) => (c.entry.title ? <>{`${c.entry.id} · `}<span lang="en">{c.entry.title}</span></> : c.entry.id)],
+    [
+      tPage('entry'),
+      (c) => (c.entry.title ? `${c.entry.id} · ${c.entry.title}` : c.entry.id),
+      (c) => (c.entry.title ? <>{`${c.entry.id} · `}<span lang="en">{c.entry.title}</span></> : c.entry.id),
+    ],
     [tPage('subject'), (c) => tRoot(`Subjects.${c.entry.subject}.name`)],
     [tRoot('Facts.willRetry'), (c) => tRoot(`Facts.willRetries.${retryOfClass(c.enhancedClass)}`)],
     [tPage('reason'), (c) => tRoot(`reasons.${c.entry.reason}.name`)],
@@ -48,6 +53,7 @@ export default function EnhancedComparisonPage({ pair }: { pair: Pair }) {
             <li key={c.id}>{t('oneLine', { code: c.id, name: name(c), summary: codeTexts(tRoot, c).text('summary') })}</li>
           ))}
         </ul>
+        <SummaryStaleNotice pair={pair} />
       </section>
       <div className={styles.sideBySide}>
         {[a, b].map((c) => (
@@ -55,7 +61,7 @@ export default function EnhancedComparisonPage({ pair }: { pair: Pair }) {
             <h2 id={`code-${c.id}`}>
               {c.id} {name(c)}
             </h2>
-            <CodeSections code={c} idPrefix={`${c.id}-`} headingLevel="h3" />
+            <CodeSections code={c} pair={pair} />
           </section>
         ))}
       </div>

@@ -6,6 +6,7 @@ import Breadcrumbs from '@/components/site/Breadcrumbs';
 import CodeSections from '@/components/code/CodeSections';
 import ComparisonTable from './ComparisonTable';
 import LearnMore from './LearnMore';
+import SummaryStaleNotice from './SummaryStaleNotice';
 import WhenToUseWhich from './WhenToUseWhich';
 import styles from './Compare.module.css';
 
@@ -30,6 +31,7 @@ export default function ReplyComparisonPage({ pair }: { pair: Pair }) {
             </li>
           ))}
         </ul>
+        <SummaryStaleNotice pair={pair} />
       </section>
       <div className={styles.sideBySide}>
         {[a, b].map((code) => (
@@ -37,7 +39,7 @@ export default function ReplyComparisonPage({ pair }: { pair: Pair }) {
             <h2 id={`code-${code.code}`}>
               {code.code} {nameOf(code)}
             </h2>
-            <CodeSections code={code} idPrefix={`${code.code}-`} headingLevel="h3" />
+            <CodeSections code={code} pair={pair} />
           </section>
         ))}
       </div>

@@ -8,13 +8,13 @@ import styles from './Decoder.module.css';
 /**
  * One recipient of a decoded bounce: what happened, why, and what to do, as explainRecipient decided.
  * It only lays the explanation out, so the same card renders on the server (no-JavaScript path, shared
- * links) and in the browser.
+ * links) and in the browser. `notice` is the server's word that its texts are older than their English.
  */
-export default function DecodedCard({ recipient: r, explanation: e }: { recipient: DecodedRecipient; explanation: Explanation }) {
+export default function DecodedCard({ recipient: r, explanation: e, notice }: { recipient: DecodedRecipient; explanation: Explanation; notice?: ReactNode }) {
   const t = useTranslations('Decoder');
   return (
     <article className={`${styles.card} decoded-card class-${r.replyCode ? String(r.replyCode)[0] : (r.enhancedCode?.[0] ?? '0')}`}>
-      <h3>{r.address ?? t('unknownRecipient')}</h3>
+      <h3>{r.address ? <bdi dir="ltr">{r.address}</bdi> : t('unknownRecipient')}</h3>
       <p className="lead">
         <strong>{e.title}</strong>
         {'provider' in e.lead ? ': ' : null}
@@ -53,7 +53,9 @@ export default function DecodedCard({ recipient: r, explanation: e }: { recipien
         {r.remoteMta ? (
           <>
             <dt>{t('remoteMta')}</dt>
-            <dd>{r.remoteMta}</dd>
+            <dd>
+              <bdi dir="ltr">{r.remoteMta}</bdi>
+            </dd>
           </>
         ) : null}
         {r.providerEntry ? (
@@ -73,7 +75,7 @@ export default function DecodedCard({ recipient: r, explanation: e }: { recipien
       {r.diagnostic ? (
         <details>
           <summary>{t('diagnostic')}</summary>
-          <p className="wire-text">{r.diagnostic}</p>
+          <p className="wire-text" dir="auto">{r.diagnostic}</p>
         </details>
       ) : null}
       {e.providerAction ? (
@@ -93,6 +95,7 @@ export default function DecodedCard({ recipient: r, explanation: e }: { recipien
           </p>
         </>
       ) : null}
+      {notice}
       <p className={styles.share}>
         <a href={e.links.share}>{t('share')}</a> <span className="muted">{t('shareNote')}</span>
       </p>

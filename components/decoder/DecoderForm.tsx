@@ -57,6 +57,8 @@ export default function DecoderForm({ samples }: { samples: readonly Sample[] })
           id="bounce"
           name="text"
           rows={14}
+          // A bounce may be in any language and script: each line takes the direction of its own first letters.
+          dir="auto"
           spellCheck={false}
           autoComplete="off"
           value={text}

@@ -63,7 +63,7 @@ export default function EnhancedCodePage({ code }: { code: EnhancedCode }) {
         <EnhancedFacts code={code} />
       </section>
       <CodeSections code={code} />
-      <ProviderMessages code={code.id} messages={messagesWithEnhanced(code.id)} />
+      <ProviderMessages page={code} messages={messagesWithEnhanced(code.id)} />
       <LearnAboutCode slug={code.id} />
       <CustomerText code={code} />
       {sameSubject.length > 0 ? (

@@ -11,6 +11,7 @@ import SourceList from './SourceList';
 import TermCheck from './TermCheck';
 import TermLinks from './TermLinks';
 import TermRfcs from './TermRfcs';
+import TermStaleNotice from './TermStaleNotice';
 
 /** One glossary entry: what the term is, why it matters, how to check it, and where it leads. */
 export default function GlossaryTermPage({ term }: { term: GlossaryTerm }) {
@@ -39,10 +40,12 @@ export default function GlossaryTermPage({ term }: { term: GlossaryTerm }) {
         <section aria-labelledby="term-what">
           <h2 id="term-what">{t('Glossary.whatItIs')}</h2>
           <p className="lead">{texts.rich('short')}</p>
+          <TermStaleNotice id={term.id} fields={['name', 'short']} section="term-what" />
         </section>
         <section aria-labelledby="term-why">
           <h2 id="term-why">{t('Glossary.whyItMatters')}</h2>
           <p>{texts.rich('why')}</p>
+          <TermStaleNotice id={term.id} fields={['why']} section="term-why" />
         </section>
         <TermCheck term={term} />
         {term.codes.length > 0 ? (

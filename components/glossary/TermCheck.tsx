@@ -2,6 +2,7 @@ import { useTranslations } from 'next-intl';
 import type { GlossaryTerm } from '@/lib/glossary';
 import { termTexts, toolName } from '@/lib/glossary-texts';
 import styles from './Glossary.module.css';
+import TermStaleNotice from './TermStaleNotice';
 
 /** How to check a term: its words, then the command as it is typed (never translated), or the kind of tool. */
 export default function TermCheck({ term }: { term: GlossaryTerm }) {
@@ -17,6 +18,7 @@ export default function TermCheck({ term }: { term: GlossaryTerm }) {
       ) : (
         <p className={styles.tool}>{toolName(t, term.check.tool)}</p>
       )}
+      <TermStaleNotice id={term.id} fields={['check']} section="term-check" />
     </section>
   );
 }

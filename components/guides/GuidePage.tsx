@@ -3,8 +3,9 @@ import SourceList from '@/components/glossary/SourceList';
 import Breadcrumbs from '@/components/site/Breadcrumbs';
 import JsonLd from '@/components/site/JsonLd';
 import ReportProblem from '@/components/site/ReportProblem';
+import StaleNotice from '@/components/site/StaleNotice';
 import type { StepGuide } from '@/lib/guides';
-import { guideTexts } from '@/lib/glossary-texts';
+import { guideTextKey, guideTexts } from '@/lib/glossary-texts';
 import { guideArticle } from '@/lib/structured-data';
 import { guidesPath, homePath } from '@/lib/urls';
 import GuideStepItem from './GuideStepItem';
@@ -36,6 +37,8 @@ export default function GuidePage({ guide }: { guide: StepGuide }) {
         <p className="kicker">{t('Guides.kicker')}</p>
         <h1>{texts.rich('title')}</h1>
         <p className="lead">{texts.rich('lead')}</p>
+        {/* The title and lead open the page: their English is the top of the English page. */}
+        <StaleNotice messageKeys={[guideTextKey(guide.slug, 'title'), guideTextKey(guide.slug, 'lead')]} english={guidesPath('en', guide.slug)} />
         <GuideUpdated date={guide.updated} />
         <h2>{t('Guides.stepsTitle')}</h2>
         <ol className={styles.steps}>

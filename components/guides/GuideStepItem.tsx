@@ -2,9 +2,10 @@ import { useLocale, useTranslations } from 'next-intl';
 import CodeRefList from '@/components/glossary/CodeRefList';
 import TermLinks from '@/components/glossary/TermLinks';
 import glossary from '@/components/glossary/Glossary.module.css';
+import StaleNotice from '@/components/site/StaleNotice';
 import type { GuideSlug, GuideStep } from '@/lib/guides';
-import { guideTexts } from '@/lib/glossary-texts';
-import { decoderPath } from '@/lib/urls';
+import { guideStepTextKey, guideTexts } from '@/lib/glossary-texts';
+import { decoderPath, guideStepPath } from '@/lib/urls';
 import styles from './Guides.module.css';
 
 /** One step: its title (an anchor readers can link to), its words, what to type, and where to read more. */
@@ -19,6 +20,10 @@ export default function GuideStepItem({ slug, step }: { slug: GuideSlug; step: G
         <a href={`#${step.id}`}>{texts.stepRich(step.id, 'title')}</a>
       </h3>
       <p>{texts.stepRich(step.id, 'text')}</p>
+      <StaleNotice
+        messageKeys={[guideStepTextKey(slug, step.id, 'title'), guideStepTextKey(slug, step.id, 'text')]}
+        english={guideStepPath('en', slug, step.id)}
+      />
       {step.literals.map((literal) => (
         <pre key={literal} className={glossary.command}>
           <code>{literal}</code>

@@ -23,7 +23,7 @@ export default function ProviderCodePage({ code }: { code: ProviderCode }) {
       <section aria-labelledby="meaning">
         <h2 id="meaning">{t('meaningTitle')}</h2>
         {code.messages.map((message) => (
-          <ProviderMessageCard key={message.id} message={message} />
+          <ProviderMessageCard key={message.id} message={message} page={code} />
         ))}
       </section>
       <LearnAboutCode slug={code.slug} />

@@ -1,11 +1,17 @@
 import { useTranslations } from 'next-intl';
 import { providerName, type ProviderMessage } from '@/lib/providers';
 import { providerMessageTexts } from '@/lib/code-texts';
+import { providerMessageKey } from '@/lib/codes';
+import { providerMessagePath, type PageCode } from '@/lib/urls';
+import StaleNotice from '@/components/site/StaleNotice';
 import styles from './ProviderMessageCard.module.css';
 import VerificationNote from './VerificationNote';
 
-/** One catalogue entry: the provider's own wording (verbatim), what it means and what to do. */
-export default function ProviderMessageCard({ message, heading }: { message: ProviderMessage; heading?: string }) {
+/**
+ * One catalogue entry: the provider's own wording (verbatim), what it means and what to do. `page` is the
+ * code page it sits on, where the English of a stale translation is found under the same anchor.
+ */
+export default function ProviderMessageCard({ message, page, heading }: { message: ProviderMessage; page: PageCode; heading?: string }) {
   const t = useTranslations('ProviderMessageCard');
   const tConfidence = useTranslations('Confidence');
   const texts = providerMessageTexts(useTranslations(), message.id);
@@ -29,6 +35,10 @@ export default function ProviderMessageCard({ message, heading }: { message: Pro
         <span className="muted">{t('whatToDo')}: </span>
         {texts.rich('action')}
       </p>
+      <StaleNotice
+        messageKeys={[`${providerMessageKey(message.id)}.meaning`, `${providerMessageKey(message.id)}.action`]}
+        english={providerMessagePath('en', page, message.id)}
+      />
       <p className={styles.source}>
         {t('source')}: <a href={message.source}>{new URL(message.source).hostname}</a> ({tConfidence(message.confidence)};{' '}
         <VerificationNote verified={message.verified} />)

@@ -41,6 +41,7 @@ main { max-inline-size: 60rem; margin-inline: auto; padding-inline: 1rem; }
 a { color: var(--link); }
 a:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
 code {
+  unicode-bidi: isolate;
   font-family: ui-monospace, 'DejaVu Sans Mono', monospace;
   font-size: 0.92em;
   background: var(--surface);

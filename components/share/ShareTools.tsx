@@ -4,12 +4,14 @@ import { useLocale, useTranslations } from 'next-intl';
 import styles from './ShareTools.module.css';
 import { useState } from 'react';
 import { isLocale, LOCALES, locales } from '@/i18n/locales';
+import { customerSummary } from '@/lib/customer-summary';
 import { codesApiPath, smtpPath } from '@/lib/urls';
 
 /**
  * Support handoff: the link to this page (optionally one section) in the customer's language, and a
  * plain-text summary in that language, fetched from the codes API (the request names only the code and
- * the language). The per-language links work without JavaScript.
+ * the language), with its codes and addresses isolated for right-to-left languages
+ * (lib/customer-summary.ts). The per-language links work without JavaScript.
  */
 export default function ShareTools({
   code,
@@ -33,7 +35,7 @@ export default function ShareTools({
   };
   const summary = async () => {
     const { texts } = await (await fetch(codesApiPath(code, locale))).json();
-    return [`SMTP ${code} — ${texts.name}`, texts.summary, texts.customer, link()].join('\n\n');
+    return customerSummary(code, texts, link(), LOCALES[locale].dir);
   };
   return (
     <details className={`${styles.tools} share-tools`}>

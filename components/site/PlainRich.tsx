@@ -12,7 +12,7 @@ export default function PlainRich({ text }: { text: string }) {
     parts.push(text.slice(at, m.index));
     const [tag, inner] = [m[1]!, m[2]!];
     const term = termOfTag(tag);
-    parts.push(tag === 'code' ? <code key={m.index}>{inner}</code> : term ? <TermLink key={m.index} id={term}>{inner}</TermLink> : inner);
+    parts.push(tag === 'code' ? <code key={m.index} dir="ltr">{inner}</code> : term ? <TermLink key={m.index} id={term}>{inner}</TermLink> : inner);
     at = m.index + m[0].length;
   }
   parts.push(text.slice(at));

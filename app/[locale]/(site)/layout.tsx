@@ -13,6 +13,8 @@ export default function SiteLayout({ children, params }: LayoutProps<'/[locale]'
       <SiteHeader />
       <main id="main">{children as ReactNode}</main>
       <SiteFooter />
+      {/* The language hint and the switcher's #section (lib/language-script.ts): one small static file, no hydration. */}
+      <script src="/language.js" defer />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { ImageResponse } from 'next/og';
 import { NextResponse, type NextRequest } from 'next/server';
-import OgImage from '@/components/og/OgImage';
-import { isLocale } from '@/i18n/locales';
+import OgImage, { shapeOgCard } from '@/components/og/OgImage';
+import { isLocale, LOCALES } from '@/i18n/locales';
 import { OG_SIZE, ogCard, ogFonts } from '@/lib/og';
 import { canonicalSlug, isCanonical, parseSlug } from '@/lib/slug';
 import { ogImagePath } from '@/lib/urls';
@@ -19,7 +19,7 @@ export async function GET(request: NextRequest, { params }: RouteContext<'/og/[l
   if (!isCanonical(parsed)) {
     return NextResponse.redirect(new URL(ogImagePath(locale, canonicalSlug(parsed)), request.url), 308);
   }
-  return new ImageResponse(<OgImage card={await ogCard(locale, parsed)} />, {
+  return new ImageResponse(<OgImage card={await shapeOgCard(await ogCard(locale, parsed), LOCALES[locale].dir)} />, {
     ...OG_SIZE,
     fonts: await ogFonts(),
     headers: { 'cache-control': 'public, max-age=86400, immutable' },

@@ -1,7 +1,7 @@
 import { ImageResponse } from 'next/og';
 import { NextResponse } from 'next/server';
-import OgTitleImage from '@/components/og/OgTitleImage';
-import { isLocale } from '@/i18n/locales';
+import OgTitleImage, { shapeOgTitleCard } from '@/components/og/OgTitleImage';
+import { isLocale, LOCALES } from '@/i18n/locales';
 import { getTerm } from '@/lib/glossary';
 import { OG_SIZE, ogFonts, ogTitleCard } from '@/lib/og';
 
@@ -12,7 +12,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/og/[loca
   if (!isLocale(locale) || rest.length > 1 || (rest.length === 1 && !term)) {
     return new NextResponse('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   }
-  return new ImageResponse(<OgTitleImage card={await ogTitleCard(locale, { glossary: term?.id ?? null })} />, {
+  return new ImageResponse(<OgTitleImage card={await shapeOgTitleCard(await ogTitleCard(locale, { glossary: term?.id ?? null }), LOCALES[locale].dir)} />, {
     ...OG_SIZE,
     fonts: await ogFonts(),
     headers: { 'cache-control': 'public, max-age=86400, immutable' },

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import DecodedCard from '@/components/decoder/DecodedCard';
+import SharedExplanationCard from '@/components/decoder/SharedExplanationCard';
 import { isLocale } from '@/i18n/locales';
-import { explainRecipient, explanationTranslator } from '@/lib/decoder/explain';
 import { loadExplanationMessages } from '@/lib/decoder/explanation-messages';
 import { sharedRecipient } from '@/lib/decoder/share-link';
 
@@ -20,7 +19,7 @@ export default async function ExplainPage({ params, searchParams }: PageProps<'/
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const recipient = sharedRecipient(await searchParams);
-  const explanation = explainRecipient(recipient, explanationTranslator(locale, await loadExplanationMessages(locale)), locale);
+  const messages = await loadExplanationMessages(locale);
   const t = await getTranslations({ locale, namespace: 'Decoder' });
   return (
     <article className="decoder">
@@ -28,7 +27,7 @@ export default async function ExplainPage({ params, searchParams }: PageProps<'/
       <p className="lead">{t('explainLead')}</p>
       {/* The same outline as the decoder's results: the card's own headings start at h3. */}
       <h2>{t('resultsTitle')}</h2>
-      <DecodedCard recipient={recipient} explanation={explanation} />
+      <SharedExplanationCard recipient={recipient} messages={messages} />
     </article>
   );
 }
