@@ -25,6 +25,7 @@ export type MessageReason = Reason | ReasonByClass;
 export type IsoDate = `${number}-${number}-${number}`;
 
 /** When the entry was checked, and which copy of a source was read (only stored copies are reachable). */
+/** `copy`: the stored file the entry was checked against, as repository/path (`@tag` when not the newest snapshot). */
 export type Verification = { readonly on: IsoDate; readonly copy: string } | 'unchecked';
 
 export type ProviderMessage = {
@@ -50,7 +51,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "server-error",
     confidence: "primary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-server-busy",
@@ -70,7 +71,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "policy",
     confidence: "primary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-tls-required-for-rcpt-domain",
@@ -80,7 +81,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "tls-required",
     confidence: "primary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-try-again-later-closing-connection",
@@ -90,7 +91,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "rate-limited",
     confidence: "primary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-unusual-rate-unsolicited-deferred",
@@ -100,7 +101,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: { transient: 'rate-limited', permanent: 'ip-blocked' },
     confidence: "primary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-unusual-rate-of-mail",
@@ -110,7 +111,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "rate-limited",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-low-reputation",
@@ -120,7 +121,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "bad-reputation",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-no-ptr-record-deferred",
@@ -130,7 +131,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "missing-ptr",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-ptr-forward-mismatch",
@@ -140,7 +141,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "missing-ptr",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-unauthenticated-spf-or-dkim",
@@ -150,7 +151,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "auth-failed",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-dmarc-policy-rejection",
@@ -160,7 +161,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "auth-failed",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-dmarc-temporary-dns-failure",
@@ -170,7 +171,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "auth-failed",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-spf-did-not-pass",
@@ -180,7 +181,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "auth-failed",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-tls-not-used",
@@ -200,7 +201,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "auth-failed",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-from-not-aligned",
@@ -210,7 +211,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "auth-failed",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-duplicate-message-id",
@@ -220,7 +221,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "rate-limited",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-recipient-receiving-too-quickly",
@@ -240,7 +241,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "rate-limited",
     confidence: "primary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-multiple-destination-domains",
@@ -250,7 +251,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "protocol-error",
     confidence: "primary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-temporarily-rejected",
@@ -260,7 +261,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "server-error",
     confidence: "primary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-timeout-closing-connection",
@@ -270,7 +271,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "network-error",
     confidence: "primary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-smtp-protocol-violation",
@@ -290,7 +291,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "auth-failed",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-mailbox-over-quota",
@@ -300,7 +301,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "mailbox-full",
     confidence: "primary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-mailbox-full-inactive",
@@ -310,7 +311,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "mailbox-full",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-too-many-recipients",
@@ -320,7 +321,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "rate-limited",
     confidence: "primary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-domain-policy-size-exceeded",
@@ -330,7 +331,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "server-error",
     confidence: "primary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-auth-temporary-problem",
@@ -340,7 +341,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "server-error",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-too-many-login-attempts",
@@ -350,7 +351,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "security",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-invalid-helo",
@@ -360,7 +361,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "protocol-error",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-cannot-decode-response",
@@ -380,7 +381,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "protocol-error",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-unrecognized-command",
@@ -400,7 +401,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "protocol-error",
     confidence: "primary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-bad-sequence-of-commands",
@@ -420,7 +421,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "protocol-error",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-no-identity-changes",
@@ -430,7 +431,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "security",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-unsupported-auth-mechanism",
@@ -440,7 +441,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "security",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-pipelining-after-starttls",
@@ -450,7 +451,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "protocol-error",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-authentication-required",
@@ -470,7 +471,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "tls-required",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-web-login-required",
@@ -490,7 +491,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "security",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-app-password-required",
@@ -500,7 +501,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "security",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-account-does-not-exist",
@@ -510,7 +511,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "user-unknown",
     confidence: "primary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-account-disabled",
@@ -540,7 +541,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "relay-denied",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-mail-sending-denied",
@@ -550,7 +551,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "sender-rejected",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-invalid-credentials-for-relay",
@@ -560,7 +561,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "relay-denied",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-ip-not-authorized-direct",
@@ -570,7 +571,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "ip-blocked",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-likely-unsolicited",
@@ -580,7 +581,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "spam",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-from-header-invalid",
@@ -590,7 +591,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "not-rfc-compliant",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-headers-not-rfc5322-compliant",
@@ -600,7 +601,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "not-rfc-compliant",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-admin-policy-prohibited",
@@ -610,7 +611,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "policy",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-ptr-record-required",
@@ -620,7 +621,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "missing-ptr",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-unusual-rate-unsolicited-blocked",
@@ -630,7 +631,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "ip-blocked",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-message-size-limits",
@@ -640,7 +641,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "message-too-large",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-illegal-attachment",
@@ -650,7 +651,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "policy",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-content-security-issue",
@@ -660,7 +661,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "virus",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-recipient-domain-not-found",
@@ -670,7 +671,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "domain-unknown",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-recipient-address-invalid",
@@ -680,7 +681,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "user-unknown",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-sender-address-invalid",
@@ -690,7 +691,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "sender-rejected",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-mail-loop-50-hops",
@@ -700,7 +701,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "network-error",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-malformed-message",
@@ -710,7 +711,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "not-rfc-compliant",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "gmail-too-many-unauthenticated-commands",
@@ -720,7 +721,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "protocol-error",
     confidence: "secondary",
     source: "https://support.google.com/a/answer/3726730",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Google.pm, which quotes support.google.com/a/answer/3726730' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Google.pm' },
   },
   {
     id: "yahoo-tss04-temporarily-deferred",
@@ -730,7 +731,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "bad-reputation",
     confidence: "secondary",
     source: "https://senders.yahooinc.com/smtp-error-codes",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/YahooInc.pm' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/YahooInc.pm' },
   },
   {
     id: "yahoo-permanently-deferred",
@@ -740,7 +741,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "ip-blocked",
     confidence: "secondary",
     source: "https://senders.yahooinc.com/smtp-error-codes",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/YahooInc.pm' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/YahooInc.pm' },
   },
   {
     id: "yahoo-spamhaus-listed",
@@ -750,7 +751,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "ip-blocked",
     confidence: "secondary",
     source: "https://senders.yahooinc.com/smtp-error-codes",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/YahooInc.pm' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/YahooInc.pm' },
   },
   {
     id: "yahoo-not-accepted-for-policy-reasons",
@@ -760,7 +761,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "policy",
     confidence: "secondary",
     source: "https://senders.yahooinc.com/smtp-error-codes",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/YahooInc.pm' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/YahooInc.pm' },
   },
   {
     id: "yahoo-requires-spf-or-dkim",
@@ -770,7 +771,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "auth-failed",
     confidence: "secondary",
     source: "https://senders.yahooinc.com/smtp-error-codes",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/YahooInc.pm' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/YahooInc.pm' },
   },
   {
     id: "yahoo-unresolvable-from-domain",
@@ -780,7 +781,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "sender-rejected",
     confidence: "secondary",
     source: "https://senders.yahooinc.com/smtp-error-codes",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/YahooInc.pm' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/YahooInc.pm' },
   },
   {
     id: "yahoo-user-receiving-mail-too-quickly",
@@ -790,7 +791,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "rate-limited",
     confidence: "secondary",
     source: "https://senders.yahooinc.com/smtp-error-codes",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/YahooInc.pm' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/YahooInc.pm' },
   },
   {
     id: "yahoo-no-such-account",
@@ -800,7 +801,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "user-unknown",
     confidence: "secondary",
     source: "https://senders.yahooinc.com/smtp-error-codes",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/YahooInc.pm' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/YahooInc.pm' },
   },
   {
     id: "yahoo-mailbox-disabled",
@@ -810,7 +811,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "mailbox-disabled",
     confidence: "secondary",
     source: "https://senders.yahooinc.com/smtp-error-codes",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/YahooInc.pm' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/YahooInc.pm' },
   },
   {
     id: "yahoo-mailbox-not-found",
@@ -820,7 +821,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "user-unknown",
     confidence: "secondary",
     source: "https://senders.yahooinc.com/smtp-error-codes",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/YahooInc.pm' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/YahooInc.pm' },
   },
   {
     id: "yahoo-max-messages-per-connection",
@@ -830,7 +831,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "rate-limited",
     confidence: "secondary",
     source: "https://senders.yahooinc.com/smtp-error-codes",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/YahooInc.pm' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/YahooInc.pm' },
   },
   {
     id: "yahoo-relaying-denied",
@@ -840,7 +841,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "relay-denied",
     confidence: "secondary",
     source: "https://senders.yahooinc.com/smtp-error-codes",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/YahooInc.pm' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/YahooInc.pm' },
   },
   {
     id: "icloud-dmarc-policy-rejection",
@@ -850,7 +851,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "auth-failed",
     confidence: "secondary",
     source: "https://support.apple.com/en-us/102322",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Apple.pm' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Apple.pm' },
   },
   {
     id: "icloud-failing-spf-and-dkim",
@@ -860,7 +861,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "auth-failed",
     confidence: "secondary",
     source: "https://support.apple.com/en-us/102322",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Apple.pm' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Apple.pm' },
   },
   {
     id: "icloud-spamhaus-sbl",
@@ -870,7 +871,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "ip-blocked",
     confidence: "secondary",
     source: "https://support.apple.com/en-us/102322",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Apple.pm' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Apple.pm' },
   },
   {
     id: "icloud-spamhaus-dbl",
@@ -880,7 +881,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "bad-reputation",
     confidence: "secondary",
     source: "https://support.apple.com/en-us/102322",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Apple.pm' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Apple.pm' },
   },
   {
     id: "icloud-proofpoint-blocked",
@@ -890,7 +891,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "ip-blocked",
     confidence: "secondary",
     source: "https://support.apple.com/en-us/102322",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Apple.pm' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Apple.pm' },
   },
   {
     id: "icloud-local-policy",
@@ -900,7 +901,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "policy",
     confidence: "secondary",
     source: "https://support.apple.com/en-us/102322",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Apple.pm' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Apple.pm' },
   },
   {
     id: "icloud-excessive-volume",
@@ -910,7 +911,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "rate-limited",
     confidence: "secondary",
     source: "https://support.apple.com/en-us/102322",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Apple.pm' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Apple.pm' },
   },
   {
     id: "icloud-unknown-recipient",
@@ -920,7 +921,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "user-unknown",
     confidence: "secondary",
     source: "https://support.apple.com/en-us/102322",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Apple.pm' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Apple.pm' },
   },
   {
     id: "icloud-recipient-no-longer-on-server",
@@ -930,7 +931,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "mailbox-moved",
     confidence: "secondary",
     source: "https://support.apple.com/en-us/102322",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Apple.pm' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Apple.pm' },
   },
   {
     id: "icloud-user-over-quota",
@@ -940,7 +941,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "mailbox-full",
     confidence: "secondary",
     source: "https://support.apple.com/en-us/102322",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Apple.pm' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Apple.pm' },
   },
   {
     id: "microsoft365-recipient-thread-limit",
@@ -1663,7 +1664,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "ip-blocked",
     confidence: "secondary",
     source: "https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/Microsoft.pm",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Microsoft.pm' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Microsoft.pm' },
   },
   {
     id: "outlook-ip-reputation-rate-limited",
@@ -1673,7 +1674,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "bad-reputation",
     confidence: "secondary",
     source: "https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/Microsoft.pm",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Microsoft.pm' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Microsoft.pm' },
   },
   {
     id: "outlook-server-busy-as761",
@@ -1683,7 +1684,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "rate-limited",
     confidence: "secondary",
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-451-4-7-500-699-asxxx-in-exchange-online",
-    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai (newest stored snapshot), lib/Sisimai/Rhost/Microsoft.pm' },
+    verified: { on: '2026-12-06', copy: 'github.com/sisimai/p5-sisimai/lib/Sisimai/Rhost/Microsoft.pm' },
   },
   {
     id: "postfix-user-unknown-local-recipient-table",
@@ -1713,7 +1714,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "missing-ptr",
     confidence: "primary",
     source: "https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_check.c",
-    verified: { on: '2026-12-06', copy: 'github.com/vdukhovni/postfix (newest stored snapshot), postfix/src/smtpd/smtpd_check.c' },
+    verified: { on: '2026-12-06', copy: 'github.com/vdukhovni/postfix/postfix/src/smtpd/smtpd_check.c' },
   },
   {
     id: "postfix-sender-domain-not-found",
@@ -1743,7 +1744,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "relay-denied",
     confidence: "primary",
     source: "https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_check.c",
-    verified: { on: '2026-12-06', copy: 'github.com/vdukhovni/postfix (newest stored snapshot), postfix/src/smtpd/smtpd_check.c' },
+    verified: { on: '2026-12-06', copy: 'github.com/vdukhovni/postfix/postfix/src/smtpd/smtpd_check.c' },
   },
   {
     id: "postfix-client-blocked-dnsbl",
@@ -1763,7 +1764,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "message-too-large",
     confidence: "primary",
     source: "https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_check.c",
-    verified: { on: '2026-12-06', copy: 'github.com/vdukhovni/postfix (newest stored snapshot), postfix/src/smtpd/smtpd_check.c' },
+    verified: { on: '2026-12-06', copy: 'github.com/vdukhovni/postfix/postfix/src/smtpd/smtpd_check.c' },
   },
   {
     id: "postfix-too-many-recipients",
@@ -1773,7 +1774,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "rate-limited",
     confidence: "primary",
     source: "https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd.c",
-    verified: { on: '2026-12-06', copy: 'github.com/vdukhovni/postfix (newest stored snapshot), postfix/src/smtpd/smtpd.c' },
+    verified: { on: '2026-12-06', copy: 'github.com/vdukhovni/postfix/postfix/src/smtpd/smtpd.c' },
   },
   {
     id: "exim-relay-not-permitted",
@@ -1783,7 +1784,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "relay-denied",
     confidence: "primary",
     source: "https://github.com/Exim/exim/blob/master/src/src/configure.default",
-    verified: { on: '2026-12-06', copy: 'github.com/Exim/exim (newest stored snapshot), src/src/configure.default' },
+    verified: { on: '2026-12-06', copy: 'github.com/Exim/exim/src/src/configure.default' },
   },
   {
     id: "exim-unrouteable-address",
@@ -1793,7 +1794,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "domain-unknown",
     confidence: "primary",
     source: "https://github.com/Exim/exim/blob/master/src/src/route.c",
-    verified: { on: '2026-12-06', copy: 'github.com/Exim/exim (newest stored snapshot), src/src/route.c' },
+    verified: { on: '2026-12-06', copy: 'github.com/Exim/exim/src/src/route.c' },
   },
   {
     id: "exim-unknown-user",
@@ -1803,7 +1804,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "user-unknown",
     confidence: "primary",
     source: "https://github.com/Exim/exim/blob/master/src/src/configure.default",
-    verified: { on: '2026-12-06', copy: 'github.com/Exim/exim (newest stored snapshot), src/src/configure.default' },
+    verified: { on: '2026-12-06', copy: 'github.com/Exim/exim/src/src/configure.default' },
   },
   {
     id: "exim-mx-hosts-not-found",
@@ -1823,7 +1824,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "mailbox-full",
     confidence: "primary",
     source: "https://github.com/Exim/exim/blob/master/src/src/transports/appendfile.c",
-    verified: { on: '2026-12-06', copy: 'github.com/Exim/exim (newest stored snapshot), src/src/transports/appendfile.c' },
+    verified: { on: '2026-12-06', copy: 'github.com/Exim/exim/src/src/transports/appendfile.c' },
   },
   {
     id: "exim-mail-loop",
@@ -1833,7 +1834,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "server-error",
     confidence: "primary",
     source: "https://github.com/Exim/exim/blob/master/src/src/receive.c",
-    verified: { on: '2026-12-06', copy: 'github.com/Exim/exim (newest stored snapshot), src/src/receive.c' },
+    verified: { on: '2026-12-06', copy: 'github.com/Exim/exim/src/src/receive.c' },
   },
   {
     id: "exim-retry-timeout-exceeded",
@@ -1843,7 +1844,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "expired",
     confidence: "primary",
     source: "https://github.com/Exim/exim/blob/master/src/src/retry.c",
-    verified: { on: '2026-12-06', copy: 'github.com/Exim/exim (newest stored snapshot), src/src/retry.c' },
+    verified: { on: '2026-12-06', copy: 'github.com/Exim/exim/src/src/retry.c' },
   },
   {
     id: "exim-delivery-delayed",
@@ -1853,7 +1854,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "unknown",
     confidence: "primary",
     source: "https://github.com/Exim/exim/blob/master/src/src/deliver.c",
-    verified: { on: '2026-12-06', copy: 'github.com/Exim/exim (newest stored snapshot), src/src/deliver.c' },
+    verified: { on: '2026-12-06', copy: 'github.com/Exim/exim/src/src/deliver.c' },
   },
   {
     id: "exim-message-frozen",
@@ -1863,7 +1864,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "server-error",
     confidence: "primary",
     source: "https://github.com/Exim/exim/blob/master/src/src/deliver.c",
-    verified: { on: '2026-12-06', copy: 'github.com/Exim/exim (newest stored snapshot), src/src/deliver.c' },
+    verified: { on: '2026-12-06', copy: 'github.com/Exim/exim/src/src/deliver.c' },
   },
   {
     id: "exim-requiretls-support-required",
@@ -1873,7 +1874,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     reason: "tls-required",
     confidence: "primary",
     source: "https://github.com/Exim/exim/blob/exim-4.92/src/src/verify.c",
-    verified: { on: '2026-12-06', copy: 'github.com/Exim/exim tag exim-4.92 (stored snapshot), src/src/verify.c' },
+    verified: { on: '2026-12-06', copy: 'github.com/Exim/exim@exim-4.92/src/src/verify.c' },
   },
   {
     id: "exim-bounce-format",

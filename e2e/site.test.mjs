@@ -50,7 +50,7 @@ test('/vi/smtp/250-vs-550 shows both codes, the key differences and every sectio
   for (const heading of ['Mô tả', 'Khi bạn thấy mã này', 'Cách khắc phục']) {
     assert.equal(await page.getByRole('heading', { name: heading, exact: true }).count(), 2, heading);
   }
-  for (const heading of ['Sự khác biệt chính', 'Khi nào dùng cái nào', 'Tìm hiểu thêm']) {
+  for (const heading of ['Sự khác biệt chính', messagesOf('vi').Comparison.whichTitle, 'Tìm hiểu thêm']) {
     assert.equal(await page.getByRole('heading', { name: heading, exact: true }).count(), 1, heading);
   }
   const table = page.getByRole('table');

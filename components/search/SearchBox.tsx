@@ -64,6 +64,8 @@ export default function SearchBox() {
         id="site-search"
         type="search"
         name="q"
+        // A query may be a code or English wire text inside an Arabic page: each reads in its own direction.
+        dir="auto"
         placeholder={t('placeholder')}
         autoComplete="off"
         // Points at the list only while it exists: a reference to a missing id is invalid ARIA.

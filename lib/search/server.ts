@@ -1,6 +1,6 @@
 /** The index on the server: built once per locale, for the no-JavaScript search page and the browser's copy. */
 import MiniSearch from 'minisearch';
-import { defaultLocale, type Locale } from '@/i18n/locales';
+import { defaultLocale, PSEUDO_LOCALE, type Locale } from '@/i18n/locales';
 import { translatorFor } from '@/lib/messages';
 import { gzipSync } from 'node:zlib';
 import { DISTINCTIVE_WORDS_PER_PAGE, distinctiveBodies } from './distinctive';
@@ -14,7 +14,9 @@ import { markersIn, mergeWords, type QueryWords, type SearchWordsFile } from './
  * (next.config.ts) rewrites every JSON file there as a message catalogue.
  */
 export async function searchWordsFile(locale: string): Promise<SearchWordsFile> {
-  return (await import(`../../i18n/search/${locale}.json`)).default;
+  // The pseudo-locale is English made longer: it searches with English's words.
+  const file = locale === PSEUDO_LOCALE ? defaultLocale : locale;
+  return (await import(`../../i18n/search/${file}.json`)).default;
 }
 
 /** The locale's words, with English's synonyms (its pages quote English wire text and terms) but not English's stop words ("to" is a Vietnamese word). */

@@ -40,7 +40,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
       {/* Named after the page, so it differs from the header's quick search landmark. */}
       <form action={searchPath(locale)} method="get" role="search" aria-labelledby="search-title" className={search.form}>
         <label htmlFor="search-page-q">{t('label')}</label>
-        <input id="search-page-q" type="search" name="q" defaultValue={query} />
+        <input id="search-page-q" type="search" name="q" defaultValue={query} dir="auto" />
         <button type="submit">{t('submit')}</button>
       </form>
       <SearchResults query={query} hits={hits} />
