@@ -18,6 +18,7 @@
  * against text that is already lower-cased with its whitespace collapsed.
  */
 import type { Reason } from '@/data/reasons';
+import { type Matcher, PatternSet } from './prefilter';
 
 export type ReasonPhrases = {
   readonly reason: Reason;
@@ -64,11 +65,22 @@ export function normalizeForPhrases(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ');
 }
 
+/** Every phrase of every row, found by one pass over the text (see prefilter.ts). */
+const PATTERNS = new PatternSet(REASON_PHRASES.flatMap((row) => row.phrases));
+
+let last: Matcher | null = null;
+
 /** The first row (in the table's order) with a phrase in `normalized`, or null. */
 export function reasonInText(normalized: string, decisiveOnly = false): Reason | null {
+  // The classifier asks twice about the same text, for a precise reason and then for any.
+  if (last?.text !== normalized) last = PATTERNS.matcher(normalized);
+  const matcher = last;
+  let index = 0;
   for (const row of REASON_PHRASES) {
+    const first = index;
+    index += row.phrases.length;
     if (decisiveOnly && !row.decisive) continue;
-    if (row.phrases.some((phrase) => phrase.test(normalized))) return row.reason;
+    for (let i = first; i < index; i++) if (matcher.matches(i)) return row.reason;
   }
   return null;
 }

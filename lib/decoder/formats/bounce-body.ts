@@ -2,39 +2,45 @@
  * The human-readable part of a bounce (Postfix, Exim, qmail, Sendmail, Exchange, Gmail …): each recipient
  * with the diagnostic that follows it.
  */
-import { hasProviderPhrase } from '../classify';
+import { providerPhraseTest } from '../classify';
 import { codesIn } from '../codes';
 import { normalizeForPhrases, reasonInText } from '../reason-phrases';
+import { RETURNED_COPY } from '../returned-message';
 import type { RawRecipient } from '../types';
 import { addressesOn, SYSTEM_ADDRESS } from './addresses';
 import { GAVE_UP, withDiagnostic } from './diagnostic';
 
-/** Lines that carry a failure: a 4xx/5xx reply, or wording a provider or MTA uses for one. */
-function isDiagnosticLine(line: string): boolean {
-  const { replyCode, enhancedCode } = codesIn(line);
-  if (replyCode !== null) return replyCode >= 400;
-  if (enhancedCode !== null && /(status|#|error|code|returned|said|smtp|reason)/i.test(line)) return true;
-  return hasProviderPhrase(line) || FAILURE_WORDS.test(line);
+/**
+ * Lines that carry a failure: a 4xx/5xx reply, or wording a provider or MTA uses for one. The wording
+ * is looked for in the whole text once; a line is checked only when the text holds some.
+ */
+function diagnosticLineTest(text: string): (line: string) => boolean {
+  const hasProviderPhrase = providerPhraseTest(text);
+  const failureWords = FAILURE_WORDS.test(text);
+  return (line) => {
+    const { replyCode, enhancedCode } = codesIn(line);
+    if (replyCode !== null) return replyCode >= 400;
+    if (enhancedCode !== null && /(status|#|error|code|returned|said|smtp|reason)/i.test(line)) return true;
+    return hasProviderPhrase(line) || (failureWords && FAILURE_WORDS.test(line));
+  };
 }
 
 const FAILURE_WORDS = /\b(?:unrouteable address|mailbox is full|retry timeout exceeded|couldn't find any host|could not find any host|all relevant MX records point to non-existent hosts|all host address lookups failed|does not like recipient|Connection timed out|Connection refused|Host or domain name not found)\b/i;
-
-/** Where a bounce starts returning the original message (whose addresses are not recipients). */
-const ORIGINAL_COPY = /^[ \t-]*(?:This is a copy of the message|Original message headers|Below this line is a copy of the message|Returned message|Original message follows|Undelivered Message Headers)/i;
 
 const HEADER_LINE = /^(?:from|to|cc|reply-to|return-path|sender|subject|date|message-id|in-reply-to|references|received|x-[\w-]+|envelope-to|delivered-to|original-recipient|dkim-signature|arc-[\w-]+|authentication-results):/i;
 
 /** Delay notices often say so only in words. */
 const DELAYED = /\b(?:delayed|delay reason|still (?:being )?(?:retried|trying)|will (?:continue|keep) trying|will retry|has not yet been delivered|not yet been delivered|Delivery is delayed|temporar(?:y|ily) (?:problem|failure|deferred))\b/i;
 
-function bounceBody(lines: readonly string[], sender: string | null): RawRecipient[] {
+function bounceBody(text: string, lines: readonly string[], sender: string | null): RawRecipient[] {
+  const isDiagnosticLine = diagnosticLineTest(text);
   type Mention = { line: number; address: string };
   const mentions: Mention[] = [];
   const diagnostics: number[] = [];
   let inOriginal = false;
   lines.forEach((line, i) => {
     // The returned copy of the original message names people who are not recipients of the bounce.
-    if (ORIGINAL_COPY.test(line)) inOriginal = true;
+    if (RETURNED_COPY.test(line)) inOriginal = true;
     if (inOriginal) return;
     if (!HEADER_LINE.test(line.trim()) && !/MAIL FROM:/i.test(line)) {
       for (const address of addressesOn(line)) {
@@ -104,7 +110,7 @@ function bounceBody(lines: readonly string[], sender: string | null): RawRecipie
 /** The recipients a bounce body names; a delay notice's recipients are delayed, not failed. */
 export function decodeBounceBody(text: string, lines: readonly string[], sender: string | null): RawRecipient[] {
   const delayed = DELAYED.test(text) && !GAVE_UP.test(text);
-  return bounceBody(lines, sender).map((r) =>
+  return bounceBody(text, lines, sender).map((r) =>
     delayed && r.action !== 'delivered' && (r.replyCode === null || r.replyCode < 500) ? { ...r, action: 'delayed' as const } : r.action === null && r.diagnostic ? { ...r, action: 'failed' as const } : r,
   );
 }
