@@ -27,6 +27,10 @@ function diagnosticLineTest(text: string): (line: string) => boolean {
 
 const FAILURE_WORDS = /\b(?:unrouteable address|mailbox is full|retry timeout exceeded|couldn't find any host|could not find any host|all relevant MX records point to non-existent hosts|all host address lookups failed|does not like recipient|Connection timed out|Connection refused|Host or domain name not found)\b/i;
 
+/** The words before a failed address on its line, or on the line above an address alone on its own. */
+const HEADLINE =
+  /(?:intended recipient|invalid final delivery userid|delivery failed(?: [0-9]{1,4} attempts)?|undeliverable address|failed recipient|unknown user|not yet been delivered is|did not reach the following recipient\(s\)|unable to deliver your message to)[ \t]*(?::[ \t]*)?<?$/i;
+
 const HEADER_LINE = /^(?:from|to|cc|reply-to|return-path|sender|subject|date|message-id|in-reply-to|references|received|x-[\w-]+|envelope-to|delivered-to|original-recipient|dkim-signature|arc-[\w-]+|authentication-results):/i;
 
 /** Delay notices often say so only in words. */
@@ -59,7 +63,20 @@ function bounceBody(text: string, lines: readonly string[], sender: string | nul
     const next = lines[at + 1];
     return bare.toLowerCase() === address.toLowerCase() && next && next.trim() !== '' && addressesOn(next).length === 0 ? at + 1 : null;
   };
-  if (diagnostics.length === 0 && !mentions.some((m) => underAlone(m.line, m.address) !== null)) return [];
+  // Older servers name the failed address after a headline and give no reply at all ("Delivery failed
+  // 20 attempts: bob@example.org", "Intended recipient: …", "… has not yet been delivered is:" above
+  // the address): the headline is the diagnostic.
+  const underHeadline = (at: number, address: string): number | null => {
+    const line = lines[at]!;
+    const before = line.slice(0, line.toLowerCase().indexOf(address.toLowerCase()));
+    if (HEADLINE.test(before)) return at;
+    // The headline above, across at most one blank line.
+    const above = lines[at - 1]?.trim() === '' ? at - 2 : at - 1;
+    const previous = lines[above];
+    return line.trim().replace(/^<|>$/g, '').toLowerCase() === address.toLowerCase() && previous && HEADLINE.test(previous) ? above : null;
+  };
+  const standsAlone = (m: { line: number; address: string }) => underAlone(m.line, m.address) !== null || underHeadline(m.line, m.address) !== null;
+  if (diagnostics.length === 0 && !mentions.some(standsAlone)) return [];
   const order: string[] = [];
   for (const { address } of mentions) if (!order.some((a) => a.toLowerCase() === address.toLowerCase())) order.push(address);
 
@@ -87,7 +104,7 @@ function bounceBody(text: string, lines: readonly string[], sender: string | nul
       const candidates = diagnostics.filter((line) => line >= at && line < nextOther && !used.has(line));
       const first = candidates[0];
       const coded = first === undefined || codesIn(blockFrom(first, address)).replyCode !== null ? first : candidates.find((line) => codesIn(lines[line]!).replyCode !== null);
-      const d = coded ?? first ?? underAlone(at, address);
+      const d = coded ?? first ?? underAlone(at, address) ?? underHeadline(at, address);
       if (d !== undefined && d !== null) {
         best = d;
         break;
