@@ -23,6 +23,8 @@ const FILES = [
   'lib/decoder/classify.ts',
   'lib/decoder/reason-phrases.ts',
   'lib/decoder/charset.ts',
+  'lib/decoder/prefilter.ts',
+  'lib/decoder/returned-message.ts',
   'lib/decoder/input.ts',
   'lib/request-routing.ts',
   'lib/slug.ts',

@@ -7,53 +7,66 @@ import { codesIn } from './codes';
 import { normalizeForPhrases, reasonInText } from './reason-phrases';
 import type { DecodedRecipient, RawRecipient, RetryAdvice } from './types';
 
-/** Matching ignores case and how lines were wrapped. The last text is remembered: every recipient of a
- * bounce is matched against the same whole bounce. */
-let lastText = '';
-let lastNormalized = '';
-function normalize(text: string): string {
-  if (text !== lastText) {
-    lastText = text;
-    lastNormalized = text.toLowerCase().replace(/\s+/g, ' ');
-  }
-  return lastNormalized;
+/** Matching ignores case and how lines were wrapped. */
+const normalize = (text: string) => text.toLowerCase().replace(/\s+/g, ' ');
+
+/** A few recent results: every recipient of a bounce is matched against the same whole bounce. */
+function remembered<T>(compute: (text: string) => T): (text: string) => T {
+  // Compared, not hashed: hashing a long text costs as much as reading it.
+  const recent: { text: string; value: T }[] = [];
+  return function recall(text) {
+    const known = recent.find((entry) => entry.text === text);
+    if (known) return known.value;
+    const value = compute(text);
+    if (recent.unshift({ text, value }) > 4) recent.pop();
+    return value;
+  };
 }
 
 const PHRASES = PROVIDER_MESSAGES.flatMap((message) =>
   message.match.map((phrase) => ({ message, phrase: normalize(phrase) })),
 );
 
-/** Phrases indexed by their longest word, so a line is checked only against phrases that could occur in it. */
-const BY_WORD = new Map<string, typeof PHRASES>();
+/** Phrases indexed by their longest word (with where that word starts in the phrase), so a text is checked
+ * only where a word of it could start a phrase. */
+const BY_WORD = new Map<string, { entry: (typeof PHRASES)[number]; offset: number }[]>();
 for (const entry of PHRASES) {
   const key = entry.phrase.split(/[^a-z0-9]+/).sort((a, b) => b.length - a.length)[0] ?? '';
-  BY_WORD.set(key, [...(BY_WORD.get(key) ?? []), entry]);
+  const offset = [...entry.phrase.matchAll(/[a-z0-9]+/g)].find((word) => word[0] === key)?.index ?? 0;
+  BY_WORD.set(key, [...(BY_WORD.get(key) ?? []), { entry, offset }]);
 }
 
-let lastHaystack = '';
-let lastCandidates: typeof PHRASES = [];
+const isWordChar = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 
-function candidates(haystack: string): typeof PHRASES {
-  if (haystack === lastHaystack) return lastCandidates;
-  lastHaystack = haystack;
-  lastCandidates = findCandidates(haystack);
-  return lastCandidates;
-}
-
-function findCandidates(haystack: string): typeof PHRASES {
-  const seen = new Set<string>();
-  const found: (typeof PHRASES)[number][] = [];
-  for (const word of haystack.split(/[^a-z0-9]+/)) {
-    if (seen.has(word)) continue;
-    seen.add(word);
-    for (const entry of BY_WORD.get(word) ?? []) found.push(entry);
+/** The catalogue phrases that occur in a normalized text: each word of the text is looked up, once per place. */
+const phrasesIn = remembered(function findPhrases(haystack: string): typeof PHRASES {
+  const found = new Set<(typeof PHRASES)[number]>();
+  for (let start = 0; start < haystack.length; start++) {
+    if (!isWordChar(haystack.charCodeAt(start))) continue;
+    let end = start + 1;
+    while (end < haystack.length && isWordChar(haystack.charCodeAt(end))) end++;
+    const candidates = BY_WORD.get(haystack.slice(start, end));
+    if (candidates) {
+      for (const { entry, offset } of candidates) if (!found.has(entry) && haystack.startsWith(entry.phrase, start - offset)) found.add(entry);
+    }
+    start = end;
   }
-  return found;
-}
+  return [...found];
+});
 
-export function hasProviderPhrase(line: string): boolean {
-  const haystack = normalize(line);
-  return candidates(haystack).some(({ phrase }) => haystack.includes(phrase));
+const normalized = remembered(normalize);
+
+/**
+ * Whether a line of `text` holds a catalogue phrase. The phrases of the whole text are found once: a
+ * line can only hold one of those.
+ */
+export function providerPhraseTest(text: string): (line: string) => boolean {
+  const present = phrasesIn(normalized(text)).map(({ phrase }) => phrase);
+  if (present.length === 0) return () => false;
+  return function lineHasPhrase(line) {
+    const haystack = normalize(line);
+    return present.some((phrase) => haystack.includes(phrase));
+  };
 }
 
 /** Codes named by the entry agree with the reply (an entry that names no codes neither agrees nor clashes). */
@@ -78,10 +91,8 @@ function matchProvider(
   enhancedCode: string | null,
   requireAgreement = false,
 ): ProviderMessage | null {
-  const haystack = normalize(text);
   let best: { message: ProviderMessage; score: number } | null = null;
-  for (const { message, phrase } of candidates(haystack)) {
-    if (!haystack.includes(phrase)) continue;
+  for (const { message, phrase } of phrasesIn(normalized(text))) {
     const agrees = agreement(message, replyCode, enhancedCode);
     // Away from the recipient's own reply, only a bounce layout (reason unknown) or an entry whose codes
     // match says anything about this recipient: other wording belongs to other recipients.

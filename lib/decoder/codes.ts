@@ -9,10 +9,13 @@ const ENHANCED = /(?<![\d.])([245]\.\d{1,3}\.\d{1,3})(?![\d.])/;
 const BEFORE_REPLY = ['', ' ', '\t', '\n', '\r', ':', "'", '"', '(', ';', '>', '#', '['];
 const AFTER_REPLY = [' ', '\t', '\n', '\r', '-', "'", '"', ')', ']'];
 
+const HAS_DIGIT = /[245]/;
+
 export type FoundCodes = { replyCode: number | null; enhancedCode: string | null };
 
 /** The first reply code (and the enhanced code after it) in a diagnostic; the first enhanced code otherwise. */
 export function codesIn(text: string): FoundCodes {
+  if (!HAS_DIGIT.test(text)) return { replyCode: null, enhancedCode: null };
   for (const match of text.matchAll(REPLY)) {
     const reply = Number(match[1]);
     const enhanced = match[2] ?? null;

@@ -9,6 +9,7 @@ import { classify } from './classify';
 import { decodeText } from './formats';
 import { parseDeliveryStatus } from './formats/dsn';
 import { addressesOn } from './formats/addresses';
+import { withoutReturnedMessage } from './returned-message';
 import type { DecodedRecipient, DecodeResult, RawRecipient } from './types';
 
 export type { DecodeResult, DecodedRecipient, InputKind } from './types';
@@ -16,13 +17,15 @@ export type { DecodeResult, DecodedRecipient, InputKind } from './types';
 /** Inputs above this size are refused by the callers (the API answers 413). */
 export const MAX_INPUT_BYTES = 1024 * 1024;
 
+const LATIN1 = new TextDecoder('latin1');
+const UTF8 = new TextEncoder();
+
 const HEADER = /^[A-Za-z][A-Za-z0-9-]{0,60}:[ \t]/;
 
 /** A raw email starts with header lines and names at least one of the usual headers. */
-function looksLikeEmail(text: string): boolean {
-  const head = text.slice(0, 8192).replace(/\r\n?/g, '\n');
-  const end = head.indexOf('\n\n');
-  const lines = (end >= 0 ? head.slice(0, end) : head).split('\n');
+function looksLikeEmail(start: string): boolean {
+  const end = start.search(/\r?\n\r?\n/);
+  const lines = (end >= 0 ? start.slice(0, end) : start).split(/\r?\n|\r/);
   if (!HEADER.test(lines[0] ?? '') && !/^From \S/.test(lines[0] ?? '')) return false;
   return lines.some((l) => /^(?:content-type|mime-version|received|return-path|message-id):/i.test(l));
 }
@@ -106,14 +109,18 @@ function notAFailure(address: string | null, reason: 'complaint' | 'auto-reply',
 }
 
 export async function decodeBounce(input: string | Uint8Array): Promise<DecodeResult> {
-  const asText = typeof input === 'string' ? input : bytesToText(input);
-  if (!looksLikeEmail(asText)) {
-    const { kind, reporter, recipients } = decodeText(asText);
+  // Whether it is an email shows in its first lines: the whole text is decoded only when it is not
+  // one (an email's parts declare their own charsets).
+  const head = (typeof input === 'string' ? input.slice(0, 8192) : LATIN1.decode(input.subarray(0, 8192))).replace(/^(?:\ufeff|\u00ef\u00bb\u00bf)/, '');
+  if (!looksLikeEmail(head)) {
+    const asText = typeof input === 'string' ? input : bytesToText(input);
+    const { kind, reporter, recipients, notice } = decodeText(asText);
     const layout = kind === 'bounce-text' || kind === 'unknown';
-    return { kind, reporter, recipients: recipients.map((r) => classify(r, asText, layout)) };
+    return { kind, reporter, recipients: recipients.map((r) => classify(r, notice, layout)) };
   }
 
-  const email = await PostalMime.parse(input, { attachmentEncoding: 'utf8', maxNestingDepth: 50 } as never);
+  const bytes = typeof input === 'string' ? UTF8.encode(input) : input;
+  const email = await PostalMime.parse(withoutReturnedMessage(bytes), { attachmentEncoding: 'utf8', maxNestingDepth: 50 } as never);
   const status = email.attachments.find((a) => /^message\/(?:global-)?delivery-status$/i.test(a.mimeType));
   const sender = email.to?.[0]?.address ?? null;
   const body = email.text ?? stripTags(email.html ?? '');
@@ -124,7 +131,8 @@ export async function decodeBounce(input: string | Uint8Array): Promise<DecodeRe
 
   if (status && typeof status.content === 'string') {
     const dsn = parseDeliveryStatus(status.content);
-    const fromBody = decodeText(body, sender).recipients;
+    const fromText = decodeText(context, sender);
+    const fromBody = fromText.recipients;
     const recipients = dsn.recipients.map((r): RawRecipient => {
       // The human-readable part often says which command failed, or carries the reply the DSN lacks.
       const twin = fromBody.find((b) => b.address?.toLowerCase() === r.address?.toLowerCase());
@@ -137,7 +145,7 @@ export async function decodeBounce(input: string | Uint8Array): Promise<DecodeRe
         remoteMta: r.remoteMta ?? twin?.remoteMta ?? null,
       };
     });
-    return { kind: 'dsn', reporter: dsn.reporter, recipients: recipients.map((r) => classify(r, context)) };
+    return { kind: 'dsn', reporter: dsn.reporter, recipients: recipients.map((r) => classify(r, fromText.notice)) };
   }
 
   // Bounces are auto-submitted too; an auto-reply says so in its subject or in its own headers.
@@ -154,6 +162,6 @@ export async function decodeBounce(input: string | Uint8Array): Promise<DecodeRe
   return {
     kind: 'mime',
     reporter: fromText.reporter,
-    recipients: fromText.recipients.map((r) => classify(r, context)),
+    recipients: fromText.recipients.map((r) => classify(r, fromText.notice)),
   };
 }

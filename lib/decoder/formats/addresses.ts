@@ -18,6 +18,8 @@ export function addressesOn(line: string): string[] {
     while (end < line.length && end - at < 254 && DOMAIN_CHARS.test(line[end]!)) end++;
     while (line[start] === '.' && start < at) start++;
     while (end > at + 1 && (line[end - 1] === '.' || line[end - 1] === '-')) end--;
+    // X.400 routing in Exchange NDRs writes "dda:SMTP=bob@example.org": the prefix is not the local part.
+    if (/^smtp=/i.test(line.slice(start, at))) start += 5;
     const local = line.slice(start, at);
     const domain = line.slice(at + 1, end);
     if (local && domain.includes('.') && !domain.startsWith('.') && !domain.includes('..')) found.push(`${local}@${domain}`);

@@ -2,39 +2,49 @@
  * The human-readable part of a bounce (Postfix, Exim, qmail, Sendmail, Exchange, Gmail …): each recipient
  * with the diagnostic that follows it.
  */
-import { hasProviderPhrase } from '../classify';
+import { providerPhraseTest } from '../classify';
 import { codesIn } from '../codes';
 import { normalizeForPhrases, reasonInText } from '../reason-phrases';
+import { RETURNED_COPY } from '../returned-message';
 import type { RawRecipient } from '../types';
 import { addressesOn, SYSTEM_ADDRESS } from './addresses';
 import { GAVE_UP, withDiagnostic } from './diagnostic';
 
-/** Lines that carry a failure: a 4xx/5xx reply, or wording a provider or MTA uses for one. */
-function isDiagnosticLine(line: string): boolean {
-  const { replyCode, enhancedCode } = codesIn(line);
-  if (replyCode !== null) return replyCode >= 400;
-  if (enhancedCode !== null && /(status|#|error|code|returned|said|smtp|reason)/i.test(line)) return true;
-  return hasProviderPhrase(line) || FAILURE_WORDS.test(line);
+/**
+ * Lines that carry a failure: a 4xx/5xx reply, or wording a provider or MTA uses for one. The wording
+ * is looked for in the whole text once; a line is checked only when the text holds some.
+ */
+function diagnosticLineTest(text: string): (line: string) => boolean {
+  const hasProviderPhrase = providerPhraseTest(text);
+  const failureWords = FAILURE_WORDS.test(text);
+  return (line) => {
+    const { replyCode, enhancedCode } = codesIn(line);
+    if (replyCode !== null) return replyCode >= 400;
+    if (enhancedCode !== null && /(status|#|error|code|returned|said|smtp|reason)/i.test(line)) return true;
+    return hasProviderPhrase(line) || (failureWords && FAILURE_WORDS.test(line));
+  };
 }
 
 const FAILURE_WORDS = /\b(?:unrouteable address|mailbox is full|retry timeout exceeded|couldn't find any host|could not find any host|all relevant MX records point to non-existent hosts|all host address lookups failed|does not like recipient|Connection timed out|Connection refused|Host or domain name not found)\b/i;
 
-/** Where a bounce starts returning the original message (whose addresses are not recipients). */
-const ORIGINAL_COPY = /^[ \t-]*(?:This is a copy of the message|Original message headers|Below this line is a copy of the message|Returned message|Original message follows|Undelivered Message Headers)/i;
+/** The words before a failed address on its line, or on the line above an address alone on its own. */
+const HEADLINE =
+  /(?:intended recipient|invalid final delivery userid|delivery failed(?: [0-9]{1,4} attempts)?|undeliverable address|failed recipient|unknown user|not yet been delivered is|did not reach the following recipient\(s\)|unable to deliver your message to)[ \t]*(?::[ \t]*)?<?$/i;
 
 const HEADER_LINE = /^(?:from|to|cc|reply-to|return-path|sender|subject|date|message-id|in-reply-to|references|received|x-[\w-]+|envelope-to|delivered-to|original-recipient|dkim-signature|arc-[\w-]+|authentication-results):/i;
 
 /** Delay notices often say so only in words. */
 const DELAYED = /\b(?:delayed|delay reason|still (?:being )?(?:retried|trying)|will (?:continue|keep) trying|will retry|has not yet been delivered|not yet been delivered|Delivery is delayed|temporar(?:y|ily) (?:problem|failure|deferred))\b/i;
 
-function bounceBody(lines: readonly string[], sender: string | null): RawRecipient[] {
+function bounceBody(text: string, lines: readonly string[], sender: string | null): RawRecipient[] {
+  const isDiagnosticLine = diagnosticLineTest(text);
   type Mention = { line: number; address: string };
   const mentions: Mention[] = [];
   const diagnostics: number[] = [];
   let inOriginal = false;
   lines.forEach((line, i) => {
     // The returned copy of the original message names people who are not recipients of the bounce.
-    if (ORIGINAL_COPY.test(line)) inOriginal = true;
+    if (RETURNED_COPY.test(line)) inOriginal = true;
     if (inOriginal) return;
     if (!HEADER_LINE.test(line.trim()) && !/MAIL FROM:/i.test(line)) {
       for (const address of addressesOn(line)) {
@@ -53,7 +63,20 @@ function bounceBody(lines: readonly string[], sender: string | null): RawRecipie
     const next = lines[at + 1];
     return bare.toLowerCase() === address.toLowerCase() && next && next.trim() !== '' && addressesOn(next).length === 0 ? at + 1 : null;
   };
-  if (diagnostics.length === 0 && !mentions.some((m) => underAlone(m.line, m.address) !== null)) return [];
+  // Older servers name the failed address after a headline and give no reply at all ("Delivery failed
+  // 20 attempts: bob@example.org", "Intended recipient: …", "… has not yet been delivered is:" above
+  // the address): the headline is the diagnostic.
+  const underHeadline = (at: number, address: string): number | null => {
+    const line = lines[at]!;
+    const before = line.slice(0, line.toLowerCase().indexOf(address.toLowerCase()));
+    if (HEADLINE.test(before)) return at;
+    // The headline above, across at most one blank line.
+    const above = lines[at - 1]?.trim() === '' ? at - 2 : at - 1;
+    const previous = lines[above];
+    return line.trim().replace(/^<|>$/g, '').toLowerCase() === address.toLowerCase() && previous && HEADLINE.test(previous) ? above : null;
+  };
+  const standsAlone = (m: { line: number; address: string }) => underAlone(m.line, m.address) !== null || underHeadline(m.line, m.address) !== null;
+  if (diagnostics.length === 0 && !mentions.some(standsAlone)) return [];
   const order: string[] = [];
   for (const { address } of mentions) if (!order.some((a) => a.toLowerCase() === address.toLowerCase())) order.push(address);
 
@@ -81,7 +104,7 @@ function bounceBody(lines: readonly string[], sender: string | null): RawRecipie
       const candidates = diagnostics.filter((line) => line >= at && line < nextOther && !used.has(line));
       const first = candidates[0];
       const coded = first === undefined || codesIn(blockFrom(first, address)).replyCode !== null ? first : candidates.find((line) => codesIn(lines[line]!).replyCode !== null);
-      const d = coded ?? first ?? underAlone(at, address);
+      const d = coded ?? first ?? underAlone(at, address) ?? underHeadline(at, address);
       if (d !== undefined && d !== null) {
         best = d;
         break;
@@ -104,7 +127,7 @@ function bounceBody(lines: readonly string[], sender: string | null): RawRecipie
 /** The recipients a bounce body names; a delay notice's recipients are delayed, not failed. */
 export function decodeBounceBody(text: string, lines: readonly string[], sender: string | null): RawRecipient[] {
   const delayed = DELAYED.test(text) && !GAVE_UP.test(text);
-  return bounceBody(lines, sender).map((r) =>
+  return bounceBody(text, lines, sender).map((r) =>
     delayed && r.action !== 'delivered' && (r.replyCode === null || r.replyCode < 500) ? { ...r, action: 'delayed' as const } : r.action === null && r.diagnostic ? { ...r, action: 'failed' as const } : r,
   );
 }

@@ -2,6 +2,7 @@
  * Bounces as text, whatever their format: the first format that finds recipients wins, in this order.
  * Every pattern in these modules is anchored or bounded, so it runs in linear time on any input.
  */
+import { withoutReturnedText } from '../returned-message';
 import type { InputKind, RawRecipient } from '../types';
 import { decodeBounceBody } from './bounce-body';
 import { decodeDsnFields } from './dsn';
@@ -10,13 +11,14 @@ import { decodeMailLog } from './mail-log';
 import { decodeReplyLines } from './reply-line';
 import { decodeTranscript } from './smtp-transcript';
 
-export type TextResult = { kind: InputKind; reporter: string | null; recipients: RawRecipient[] };
+/** `notice`: the text as read (line ends unified, quoting removed, the returned copy cut off). */
+export type TextResult = { kind: InputKind; reporter: string | null; recipients: RawRecipient[]; notice: string };
 
 /** Unified line ends, no zero-width characters, no quoting ("> ") of a forwarded bounce. */
 function clean(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u200b\u200c\u200d\ufeff]/g, '')
+  const unified = text.replace(/\r\n?/g, '\n').replace(/[\u200b\u200c\u200d\ufeff]/g, '');
+  if (!/^[ \t]?>/m.test(unified)) return unified;
+  return unified
     .split('\n')
     .map((line) => line.replace(/^(?:[ \t]?>)+[ \t]?/, ''))
     .join('\n');
@@ -38,25 +40,26 @@ function reporterIn(text: string): string | null {
 
 /** `sender` is the bounce's own addressee: never one of its failed recipients. */
 export function decodeText(input: string, sender: string | null = null): TextResult {
-  const text = clean(input);
+  // The returned copy of the original message names people and servers the failure is not about.
+  const text = withoutReturnedText(clean(input));
   const lines = text.split('\n');
   const reporter = reporterIn(text);
 
   const esp = decodeEspJson(input);
-  if (esp && esp.length > 0) return { kind: 'bounce-text', reporter, recipients: esp };
+  if (esp && esp.length > 0) return { kind: 'bounce-text', reporter, recipients: esp, notice: text };
 
   const logs = decodeMailLog(lines);
-  if (logs.length > 0) return { kind: 'log-line', reporter, recipients: logs };
+  if (logs.length > 0) return { kind: 'log-line', reporter, recipients: logs, notice: text };
 
   const dialogue = decodeTranscript(lines, text);
-  if (dialogue && dialogue.length > 0) return { kind: 'transcript', reporter, recipients: dialogue };
+  if (dialogue && dialogue.length > 0) return { kind: 'transcript', reporter, recipients: dialogue, notice: text };
 
   const replies = decodeReplyLines(lines);
-  if (replies) return { kind: 'reply-line', reporter, recipients: replies };
+  if (replies) return { kind: 'reply-line', reporter, recipients: replies, notice: text };
 
   const fields = decodeDsnFields(text);
-  if (fields) return { kind: 'bounce-text', reporter: fields.reporter ?? reporter, recipients: fields.recipients };
+  if (fields) return { kind: 'bounce-text', reporter: fields.reporter ?? reporter, recipients: fields.recipients, notice: text };
 
   const recipients = decodeBounceBody(text, lines, sender);
-  return { kind: recipients.length > 0 ? 'bounce-text' : 'unknown', reporter, recipients };
+  return { kind: recipients.length > 0 ? 'bounce-text' : 'unknown', reporter, recipients, notice: text };
 }

@@ -31,8 +31,12 @@ const EXIM_FLAGS = ['**', '==', '=>', '->'] as const;
 type EximFlag = (typeof EXIM_FLAGS)[number];
 const isEximFlag = (word: string): word is EximFlag => (EXIM_FLAGS as readonly string[]).includes(word);
 
+/** Cheap test first: most lines of most texts are not Exim log lines. */
+const EXIM_FLAG_WORD = /(?:^|[ \t])(?:\*\*|==|=>|->)[ \t]/;
+
 /** "2024-01-01 00:00:00 1rAbCd-000123-Xy ** bob@example.org R=… T=… H=…: SMTP error …" */
 function eximLine(line: string): { flag: EximFlag; address: string; rest: string } | null {
+  if (!EXIM_FLAG_WORD.test(line)) return null;
   const words = line.trim().split(' ');
   const at = words.findIndex((w, i) => i <= 3 && isEximFlag(w));
   const flag = words[at];
@@ -48,6 +52,7 @@ function qmailLog(lines: readonly string[]): RawRecipient[] {
   const targets = new Map<string, string>();
   const found: RawRecipient[] = [];
   for (const line of lines) {
+    if (!line.includes('delivery ')) continue;
     const start = / starting delivery (\d+): msg \d+ to (?:remote|local) (\S+)/.exec(line);
     if (start) {
       targets.set(start[1]!, start[2]!);

@@ -8,12 +8,13 @@ import { withDiagnostic } from './diagnostic';
 // (CLIENT -> SERVER:), RFC examples (C: S:), optionally after a timestamp.
 const STAMP = /^(?:\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:\.\d{1,6})?[ \t]+)?/;
 const CLIENT_PREFIX = /^(?:>>>|C:|->|~>|\[C\]|CLIENT -> SERVER:)[ \t]*/;
-const COMMAND_LINE = /^(?:>>>|C:|->|~>|\[C\]|CLIENT -> SERVER:)?[ \t]*(EHLO|HELO|STARTTLS|AUTH|MAIL FROM|RCPT TO|DATA|QUIT|RSET)\b/i;
+// MAIL FROM and RCPT TO take their argument after a colon: "RCPT TO generated following response" is prose.
+const COMMAND_LINE = /^(?:>>>|C:|->|~>|\[C\]|CLIENT -> SERVER:)?[ \t]*(EHLO|HELO|STARTTLS|AUTH|MAIL FROM(?=[ \t]?:)|RCPT TO(?=[ \t]?:)|DATA|QUIT|RSET)\b/i;
 const SERVER_PREFIX = /^(?:<~\*|<\*\*|<<<|S:|<-|<~|\[S\]|SERVER -> CLIENT:)[ \t]*/;
 const REPLY_LINE = /^(?:<~\*|<\*\*|<<<|S:|<-|<~|\[S\]|SERVER -> CLIENT:)?[ \t]*([2-5]\d\d)(?:[ -]|$)/;
 
 /** Text that is a bounce report, even if it quotes a dialogue. */
-const BOUNCE_MARKERS = /(?:Transcript of session follows|permanent fatal errors|could not be delivered|couldn't be delivered|Delivery has failed|Undelivered Mail|Mail delivery failed|This is the mail system at host|Delivery Status Notification|Remote Server returned|qmail-send program)/i;
+const BOUNCE_MARKERS = /(?:Transcript of session follows|Undeliverable|permanent fatal errors|could not be delivered|couldn't be delivered|Delivery has failed|Undelivered Mail|Mail delivery failed|This is the mail system at host|Delivery Status Notification|Remote Server returned|qmail-send program)/i;
 
 /** The failures of a dialogue, or null when `lines` are not one. */
 export function decodeTranscript(lines: readonly string[], text: string): RawRecipient[] | null {

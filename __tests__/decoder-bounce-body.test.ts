@@ -1,0 +1,31 @@
+/**
+ * @jest-environment node
+ */
+// Plain bounce bodies of older servers that give no reply code: the failed address after a headline,
+// or alone under one, and Exchange's X.400 routing around an SMTP address.
+import { decodeText } from '@/lib/decoder/formats';
+import { addressesOn } from '@/lib/decoder/formats/addresses';
+
+test.each([
+  ['Delivery failed 20 attempts: bob@example.org\n\n\nOriginal message follows.\n\nTo: carol@example.com', 'bob@example.org'],
+  ['Undeliverable Address: bob@example.org\n\nReason: the recipient is over disk quota.', 'bob@example.org'],
+  ['Intended recipient: bob@example.org\n\nThe following mail has been returned because it encountered an error', 'bob@example.org'],
+  ['The address to which the message has not yet been delivered is:\n\n  bob@example.org\n\nNo action is required on your part.', 'bob@example.org'],
+  [
+    'did not reach the following recipient(s):\n\nc=US;a= ;p=EXAMPLE;o=Hub;dda:SMTP=BOB@EXAMPLE.ORG; on Fri, 4 Oct 2002\n    The recipient name is not recognized',
+    'BOB@EXAMPLE.ORG',
+  ],
+])('%j names its failed recipient', (text, address) => {
+  expect(decodeText(text).recipients.map((r) => r.address)).toEqual([address]);
+});
+
+test('a headline that names no failure does not make an address a recipient', () => {
+  expect(decodeText('Contact: bob@example.org\n\nHello there.').recipients).toEqual([]);
+});
+
+test.each([
+  ['dda:SMTP=BOB@EXAMPLE.ORG;', ['BOB@EXAMPLE.ORG']],
+  ['bob=smtp@example.org', ['bob=smtp@example.org']],
+])('addressesOn(%j)', (line, expected) => {
+  expect(addressesOn(line)).toEqual(expected);
+});
