@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import SessionDiagram from '@/components/code/SessionDiagram';
-import { SideBox, StepBox, VIEW_BOX, type Side } from '@/components/code/SessionDiagramParts';
+import { SideBox, StepBox, VIEW_BOX, labelRoom, type Side } from '@/components/code/SessionDiagramParts';
 import { locales } from '@/i18n/locales';
 import { allReplyCodes, getReplyCode } from '@/lib/reply-codes';
 import { messagesOf, renderIn } from './render';
@@ -101,5 +101,27 @@ describe('right-to-left pages mirror the drawing, not its text', () => {
     expect(ltr.badge).toBeGreaterThan(ltr.label);
     expect(rtl.badge).toBeLessThan(rtl.label);
     expect(rtl.text).toBe(ltr.text);
+  });
+});
+
+describe('a label wider than its box is squeezed into it, never drawn over the badge or past the edge', () => {
+  test.each([
+    // Japanese is a full em a character: 14 of them do not fit beside the badge…
+    { label: 'データの終わり（最後の「.」）', highlighted: true, squeezed: true },
+    // …but do in a box without one.
+    { label: 'データの終わり（最後の「.」）', highlighted: false, squeezed: false },
+    // The longest Latin labels fit as they are (Chromium draws them 134–151 units wide).
+    { label: 'End of data (final “.”)', highlighted: true, squeezed: false },
+    { label: 'Dấu “.” kết thúc dữ liệu', highlighted: true, squeezed: false },
+    { label: 'RCPT TO', highlighted: true, squeezed: false },
+  ])('$label (badge: $highlighted) squeezed: $squeezed', ({ label, highlighted, squeezed }) => {
+    const { container } = render(
+      <svg viewBox={VIEW_BOX}>
+        <StepBox step="end-of-data" index={7} label={label} highlighted={highlighted} code={550} side="ltr" />
+      </svg>,
+    );
+    const text = container.querySelector('[data-step] text')!;
+    expect(text.getAttribute('textLength')).toBe(squeezed ? String(labelRoom(highlighted)) : null);
+    expect(text.getAttribute('lengthAdjust')).toBe(squeezed ? 'spacingAndGlyphs' : null);
   });
 });

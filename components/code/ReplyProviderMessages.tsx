@@ -3,6 +3,7 @@ import { getEnhancedCode } from '@/lib/enhanced-codes';
 import { codePath } from '@/lib/urls';
 import { messagesWithReply, providerName, reasonFor, type ProviderMessage } from '@/lib/providers';
 import type { ReplyCode } from '@/lib/reply-codes';
+import WireQuote from '@/components/site/WireQuote';
 import links from './CodeLinks.module.css';
 
 /** The enhanced code with a page that a provider sends with this reply code, if any. */
@@ -26,12 +27,14 @@ export default function ReplyProviderMessages({ code }: { code: ReplyCode }) {
           return (
             <li key={message.id}>
               <strong>{providerName(message.provider)}</strong>{' '}
-              <q className="wire-text">{message.match[0]}</q>{' '}
+              <WireQuote text={message.match[0]} />{' '}
               <span className="muted">{`(${tReasons(`${reasonFor(message, code.replyClass) ?? 'unknown'}.name`)})`}</span>
               {enhanced ? (
                 <>
                   {' '}
-                  <a href={`${codePath(locale, enhanced)}#${message.id}`}>{`${code.code} ${enhanced.id}`}</a>
+                  <a href={`${codePath(locale, enhanced)}#${message.id}`}>
+                    <span className={links.number}>{`${code.code} ${enhanced.id}`}</span>
+                  </a>
                 </>
               ) : null}
             </li>

@@ -3,6 +3,7 @@ import { isLocale, LOCALES } from '@/i18n/locales';
 import type { ReplyCode } from '@/lib/reply-codes';
 import styles from './SessionDiagram.module.css';
 import {
+  LABEL_SIZE,
   MAIN_STEPS,
   OTHER_COMMANDS,
   SideBox,
@@ -38,7 +39,7 @@ export default function SessionDiagram({ code }: { code: ReplyCode }) {
         role="img"
         aria-labelledby={`${id}-title`}
         aria-describedby={`${id}-desc`}
-        fontSize={13}
+        fontSize={LABEL_SIZE}
       >
         <title id={`${id}-title`}>{t('title', { code: code.code })}</title>
         <desc id={`${id}-desc`}>{description}</desc>

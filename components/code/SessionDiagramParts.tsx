@@ -39,6 +39,25 @@ const placed = (side: Side, x: number, width = 0) => (side === 'rtl' ? WIDTH - x
 
 type Mark = { highlighted: boolean; code: number; side: Side };
 
+/** Characters drawn a full em wide: CJK ideographs, kana, Hangul and their punctuation, full-width forms. */
+const FULL_WIDTH = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
+/** The labels' font size in viewBox units (the <svg fontSize> of SessionDiagram). */
+export const LABEL_SIZE = 13;
+/**
+ * A guess at a label's drawn width, since a server cannot measure text: full-width characters are 1 em, the
+ * rest half an em (measured in Chromium: the longest English, Spanish and Vietnamese labels average 0.45–0.48).
+ */
+export const estimatedWidth = (text: string, size = LABEL_SIZE) =>
+  [...text].reduce((width, ch) => width + (FULL_WIDTH.test(ch) ? 1 : 0.5) * size, 0);
+/**
+ * SVG text never wraps: a label longer than its room (Japanese characters are twice as wide as Latin
+ * letters) is squeezed to fit rather than drawn over the badge and the box's edge.
+ */
+const fitted = (label: string, room: number) =>
+  estimatedWidth(label) > room ? { textLength: room, lengthAdjust: 'spacingAndGlyphs' as const } : {};
+/** Room for a label: the box less its padding, and less the badge when there is one. */
+export const labelRoom = (highlighted: boolean) => MAIN_W - 12 - (highlighted ? 36 : 0);
+
 function Badge({ cx, cy, code }: { cx: number; cy: number; code: number }) {
   return (
     <g className={styles.badge}>
@@ -56,7 +75,12 @@ export function StepBox({ step, index, label, highlighted, code, side }: Mark & 
     <g data-step={step} data-highlighted={highlighted || undefined}>
       {index > 0 ? <path className={styles.arrow} d={`M${arrowX} ${y - ROW + BOX_H + 1}V${y - 1}m-4 -5l4 5l4 -5`} /> : null}
       <rect className={styles.box} x={placed(side, 2, MAIN_W)} y={y} width={MAIN_W} height={BOX_H} rx={5} />
-      <text className={styles.label} x={highlighted ? placed(side, (MAIN_W - 36) / 2 + 2) : arrowX} y={y + BOX_H / 2}>
+      <text
+        className={styles.label}
+        x={highlighted ? placed(side, (MAIN_W - 36) / 2 + 2) : arrowX}
+        y={y + BOX_H / 2}
+        {...fitted(label, labelRoom(highlighted))}
+      >
         {label}
       </text>
       {highlighted ? <Badge cx={placed(side, MAIN_W - 19)} cy={y + BOX_H / 2} code={code} /> : null}

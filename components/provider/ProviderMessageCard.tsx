@@ -6,6 +6,7 @@ import { providerMessagePath, type PageCode } from '@/lib/urls';
 import StaleNotice from '@/components/site/StaleNotice';
 import styles from './ProviderMessageCard.module.css';
 import VerificationNote from './VerificationNote';
+import WireQuote from '@/components/site/WireQuote';
 
 /**
  * One catalogue entry: the provider's own wording (verbatim), what it means and what to do. `page` is the
@@ -26,7 +27,7 @@ export default function ProviderMessageCard({ message, page, heading }: { messag
         {message.match.map((phrase, i) => (
           <span key={phrase}>
             {i > 0 ? ' / ' : null}
-            <q className="wire-text">{phrase}</q>
+            <WireQuote text={phrase} />
           </span>
         ))}
       </p>

@@ -32,11 +32,11 @@ export default function LanguageSwitcher() {
                 href={languageChoicePath(locale, pathname)}
                 hrefLang={locale}
                 lang={locale}
-                dir={LOCALES[locale].dir}
                 aria-current={locale === current ? 'true' : undefined}
                 data-keep-hash=""
               >
-                {LOCALES[locale].name}
+                {/* The name takes its own direction, the link the page's: every name lines up at the menu's start. */}
+                <span dir={LOCALES[locale].dir}>{LOCALES[locale].name}</span>
               </a>
             </li>
           ))}
