@@ -19,6 +19,24 @@ test.each([
   expect(decodeText(text).recipients.map((r) => r.address)).toEqual([address]);
 });
 
+// Gmail's notice: the server's words under "Technical details of … failure:", with or without a code; an
+// address inside them (a contact for the blocklist) is not a recipient.
+test.each([
+  [
+    'Delivery to the following recipient has been delayed:\n\n     bob@example.org\n\nMessage will be retried for 2 more day(s)\n\nTechnical details of temporary failure: \nTEMP_FAILURE: The recipient server did not accept our requests to connect.\n[mx.example.org. (10): Connection dropped]\n',
+    { address: 'bob@example.org', action: 'delayed', replyCode: null, said: 'Connection dropped' },
+  ],
+  [
+    'Delivery to the following recipient failed permanently:\n\n     bob@example.org\n\nTechnical details of permanent failure: \nPERM_FAILURE: SMTP Error (state 9): 550 5.7.1 Your message was blocked by EXAMPLE DNSBL. Write to unblock@example.net with the sender name.\n',
+    { address: 'bob@example.org', action: 'failed', replyCode: 550, said: 'blocked by EXAMPLE DNSBL' },
+  ],
+])('Gmail technical details %#', (text, expected) => {
+  const { recipients } = decodeText(text);
+  const { said, ...fields } = expected;
+  expect(recipients.map((r) => ({ address: r.address, action: r.action, replyCode: r.replyCode }))).toEqual([fields]);
+  expect(recipients[0]!.diagnostic).toContain(said);
+});
+
 test('a headline that names no failure does not make an address a recipient', () => {
   expect(decodeText('Contact: bob@example.org\n\nHello there.').recipients).toEqual([]);
 });

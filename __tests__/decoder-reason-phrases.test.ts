@@ -64,6 +64,7 @@ test.each([
   ['550 Denied due to spam list', 'ip-blocked'],
   ['Virus found in message', 'virus'],
   ['Connection timed out', 'network-error'],
+  ['Connection was dropped by remote host (SENT_HELO)', 'network-error'],
   ['retry timeout exceeded', 'expired'],
   ['Address is on the account-level suppression list', 'suppressed'],
   ['Mail loop detected', 'server-error'],
