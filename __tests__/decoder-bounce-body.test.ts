@@ -11,6 +11,9 @@ test.each([
   ['Undeliverable Address: bob@example.org\n\nReason: the recipient is over disk quota.', 'bob@example.org'],
   ['Intended recipient: bob@example.org\n\nThe following mail has been returned because it encountered an error', 'bob@example.org'],
   ['The address to which the message has not yet been delivered is:\n\n  bob@example.org\n\nNo action is required on your part.', 'bob@example.org'],
+  ['Delivery to the following recipient has been delayed:\n\n     bob@example.org\n\nMessage will be retried for 2 more day(s)', 'bob@example.org'],
+  ['could not be delivered to the following recipients:\nbob@example.org\nPlease do not resend your original message.', 'bob@example.org'],
+  ['Your message to:\n\tbob@example.org\nhas not yet been delivered because the recipient server did not respond.', 'bob@example.org'],
   [
     'did not reach the following recipient(s):\n\nc=US;a= ;p=EXAMPLE;o=Hub;dda:SMTP=BOB@EXAMPLE.ORG; on Fri, 4 Oct 2002\n    The recipient name is not recognized',
     'BOB@EXAMPLE.ORG',

@@ -65,6 +65,7 @@ test.each([
   ['Virus found in message', 'virus'],
   ['Connection timed out', 'network-error'],
   ['Connection was dropped by remote host (SENT_HELO)', 'network-error'],
+  ['has not yet been delivered because the recipient server did not respond', 'network-error'],
   ['retry timeout exceeded', 'expired'],
   ['Address is on the account-level suppression list', 'suppressed'],
   ['Mail loop detected', 'server-error'],

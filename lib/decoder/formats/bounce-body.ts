@@ -29,7 +29,7 @@ const FAILURE_WORDS = /\b(?:unrouteable address|mailbox is full|retry timeout ex
 
 /** The words before a failed address on its line, or on the line above an address alone on its own. */
 const HEADLINE =
-  /(?:intended recipient|invalid final delivery userid|delivery failed(?: [0-9]{1,4} attempts)?|undeliverable address|failed recipient|unknown user|not yet been delivered is|did not reach the following recipient\(s\)|unable to deliver your message to)[ \t]*(?::[ \t]*)?<?$/i;
+  /(?:intended recipient|invalid final delivery userid|delivery failed(?: [0-9]{1,4} attempts)?|undeliverable address|failed recipient|unknown user|not yet been delivered is|did not reach the following recipient\(s\)|unable to deliver your message to|following recipients?(?: has been delayed| failed permanently| failed)?|your message to)[ \t]*(?::[ \t]*)?<?$/i;
 
 /** Gmail's heading above the remote server's words. */
 const TECHNICAL_DETAILS = /^technical details of (?:temporary|permanent) failure:?[ \t]*$/i;
@@ -37,7 +37,7 @@ const TECHNICAL_DETAILS = /^technical details of (?:temporary|permanent) failure
 const HEADER_LINE = /^(?:from|to|cc|reply-to|return-path|sender|subject|date|message-id|in-reply-to|references|received|x-[\w-]+|envelope-to|delivered-to|original-recipient|dkim-signature|arc-[\w-]+|authentication-results):/i;
 
 /** Delay notices often say so only in words. */
-const DELAYED = /\b(?:delayed|delay reason|still (?:being )?(?:retried|trying)|will (?:continue|keep) trying|will retry|has not yet been delivered|not yet been delivered|Delivery is delayed|temporar(?:y|ily) (?:problem|failure|deferred))\b/i;
+const DELAYED = /\b(?:delayed|delay reason|still (?:being )?(?:retried|trying)|will (?:continue|keep) trying|will retry|(?:delivery )?attempts will continue|has not yet been delivered|not yet been delivered|Delivery is delayed|temporar(?:y|ily) (?:problem|failure|deferred))\b/i;
 
 function bounceBody(text: string, lines: readonly string[], sender: string | null): RawRecipient[] {
   const isDiagnosticLine = diagnosticLineTest(text);
