@@ -28,10 +28,10 @@ test.each(samples.filter((s) => OWN.has(s.group)).map((s) => [s.name, s] as cons
 });
 
 // The issue's bars for the independent corpus: reply code ≥ 98 %, enhanced code ≥ 95 %, reason ≥ 85 %,
-// recipient found ≥ 99 %. Recipients found is held at 95 % for now: Exchange 2003 "recipient name is not
-// recognized", GroupWise, Domino and a few vendor formats still lose their recipient (see bench --misses).
+// recipient found ≥ 99 %. Recipients found is held at 98 % for now: three auto-replies and two notices
+// that name their recipient only in prose still lose it (see bench --misses).
 const BARS: ReadonlyArray<readonly [keyof Score, number]> = [
-  ['recipient found', 95],
+  ['recipient found', 98],
   ['replyCode', 98],
   ['enhancedCode', 95],
   ['reason', 85],

@@ -29,12 +29,15 @@ const FAILURE_WORDS = /\b(?:unrouteable address|mailbox is full|retry timeout ex
 
 /** The words before a failed address on its line, or on the line above an address alone on its own. */
 const HEADLINE =
-  /(?:intended recipient|invalid final delivery userid|delivery failed(?: [0-9]{1,4} attempts)?|undeliverable address|failed recipient|unknown user|not yet been delivered is|did not reach the following recipient\(s\)|unable to deliver your message to)[ \t]*(?::[ \t]*)?<?$/i;
+  /(?:intended recipient|invalid final delivery userid|delivery failed(?: [0-9]{1,4} attempts)?|undeliverable address|failed recipient|unknown user|not yet been delivered is|did not reach the following recipient\(s\)|unable to deliver your message to|following recipients?(?: has been delayed| failed permanently| failed)?|your message to)[ \t]*(?::[ \t]*)?<?$/i;
+
+/** Gmail's heading above the remote server's words. */
+const TECHNICAL_DETAILS = /^technical details of (?:temporary|permanent) failure:?[ \t]*$/i;
 
 const HEADER_LINE = /^(?:from|to|cc|reply-to|return-path|sender|subject|date|message-id|in-reply-to|references|received|x-[\w-]+|envelope-to|delivered-to|original-recipient|dkim-signature|arc-[\w-]+|authentication-results):/i;
 
 /** Delay notices often say so only in words. */
-const DELAYED = /\b(?:delayed|delay reason|still (?:being )?(?:retried|trying)|will (?:continue|keep) trying|will retry|has not yet been delivered|not yet been delivered|Delivery is delayed|temporar(?:y|ily) (?:problem|failure|deferred))\b/i;
+const DELAYED = /\b(?:delayed|delay reason|still (?:being )?(?:retried|trying)|will (?:continue|keep) trying|will retry|(?:delivery )?attempts will continue|has not yet been delivered|not yet been delivered|Delivery is delayed|temporar(?:y|ily) (?:problem|failure|deferred))\b/i;
 
 function bounceBody(text: string, lines: readonly string[], sender: string | null): RawRecipient[] {
   const isDiagnosticLine = diagnosticLineTest(text);
@@ -42,11 +45,17 @@ function bounceBody(text: string, lines: readonly string[], sender: string | nul
   const mentions: Mention[] = [];
   const diagnostics: number[] = [];
   let inOriginal = false;
+  let inTechnicalDetails = false;
   lines.forEach((line, i) => {
     // The returned copy of the original message names people who are not recipients of the bounce.
     if (RETURNED_COPY.test(line)) inOriginal = true;
     if (inOriginal) return;
-    if (!HEADER_LINE.test(line.trim()) && !/MAIL FROM:/i.test(line)) {
+    // Gmail's notice puts the remote server's words under "Technical details of … failure:", with or
+    // without a code; an address in those words ("write to postmaster@…") is not a recipient.
+    if (line.trim() === '') inTechnicalDetails = false;
+    else if (i > 0 && TECHNICAL_DETAILS.test(lines[i - 1]!)) diagnostics.push(i);
+    if (TECHNICAL_DETAILS.test(line)) inTechnicalDetails = true;
+    if (!inTechnicalDetails && !HEADER_LINE.test(line.trim()) && !/MAIL FROM:/i.test(line)) {
       for (const address of addressesOn(line)) {
         if (!SYSTEM_ADDRESS.test(address) && address.toLowerCase() !== sender?.toLowerCase()) mentions.push({ line: i, address });
       }
@@ -54,6 +63,7 @@ function bounceBody(text: string, lines: readonly string[], sender: string | nul
     // A line in a reason's usual wording, without a code, counts only next to the address it is about
     // ("<bob@example.org>: Sorry, this account has been disabled"): elsewhere it may be a headline.
     const near = mentions.length > 0 && mentions[mentions.length - 1]!.line >= i - 3;
+    if (diagnostics[diagnostics.length - 1] === i) return;
     if (isDiagnosticLine(line) || (near && reasonInText(normalizeForPhrases(line), true) !== null)) diagnostics.push(i);
   });
   // Exim and qmail put the reason on the lines under an address that stands alone on its line; that
@@ -88,7 +98,7 @@ function bounceBody(text: string, lines: readonly string[], sender: string | nul
       if (line.trim() === '') break;
       const others = addressesOn(line).filter((a) => a.toLowerCase() !== own?.toLowerCase());
       if (others.length > 0 && !/^[ \t]*[2-5]\d\d[ -]/.test(line)) break;
-      if (/^[ \t]/.test(line) || /^[2-5]\d\d[ -]/.test(line) || /^\(/.test(line) || isDiagnosticLine(line) || GAVE_UP.test(line) || /^[a-z]/.test(line)) out.push(line);
+      if (/^[ \t]/.test(line) || /^[2-5]\d\d[ -]/.test(line) || /^\(/.test(line) || isDiagnosticLine(line) || GAVE_UP.test(line) || /^[a-z]/.test(line) || /^\[/.test(line)) out.push(line);
       else break;
     }
     return out.join('\n');
