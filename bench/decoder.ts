@@ -1,6 +1,7 @@
 /**
  * Decoder benchmark: per-field accuracy on the corpus, messages per second on one core, and the time to
- * decode a 1 MB paste.   npm run bench:decoder   (--json: the figures as one JSON line, for bench/run.mjs)
+ * decode a 1 MB paste.   npm run bench:decoder   (--json: the figures as one JSON line, for bench/run.mjs;
+ * --group NAME: accuracy on one corpus group only, e.g. --group generated-matrix)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,11 +32,15 @@ function corpus(): Sample[] {
 }
 
 const asJson = process.argv.includes('--json');
+const groupArg = process.argv.indexOf('--group');
+const onlyGroup = groupArg >= 0 ? process.argv[groupArg + 1] : undefined;
 
 const norm = (field: string, value: unknown) => (field === 'address' && typeof value === 'string' ? value.toLowerCase() : value);
 
 async function main() {
-  const samples = corpus();
+  const all = corpus();
+  const samples = all.filter((s) => !onlyGroup || s.name.startsWith(`${onlyGroup}/`));
+  if (!samples.length) throw new Error(`no samples in group ${onlyGroup}`);
   const right: Record<string, number> = Object.fromEntries(['kind', 'recipients', ...FIELDS].map((f) => [f, 0]));
   let recipientsTotal = 0;
   for (const sample of samples) {
@@ -55,7 +60,7 @@ async function main() {
     ...Object.fromEntries(FIELDS.map((f) => [f, pct(right[f]!, recipientsTotal)])),
   };
   if (!asJson) {
-    console.log(`\nCorpus: ${samples.length} samples, ${recipientsTotal} recipients`);
+    console.log(`\nCorpus${onlyGroup ? ` group ${onlyGroup}` : ''}: ${samples.length} samples, ${recipientsTotal} recipients`);
     console.table(accuracy);
   }
 
@@ -72,7 +77,7 @@ async function main() {
   // quoted original message full of addresses and numbers.
   const filler = '> Reply to anna.lee@example.com about order 550 5.1.1, ref 4.4.7, line after line of text.\n';
   const oneMegabyte = async (name: string) => {
-    const bounce = new TextDecoder().decode(samples.find((s) => s.name.endsWith(name))!.input);
+    const bounce = new TextDecoder().decode(all.find((s) => s.name.endsWith(name))!.input);
     const big = (bounce + filler.repeat(Math.ceil((1024 * 1024 - bounce.length) / filler.length))).slice(0, 1024 * 1024);
     const times: number[] = [];
     for (let i = 0; i < 5; i++) {
