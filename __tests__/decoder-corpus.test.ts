@@ -38,7 +38,8 @@ test.each(samples.filter((s) => GENERATED.has(s.group)).map((s) => [s.name, s] a
   for (const r of expected.recipients) {
     expect(r.address).toMatch(/^[^@\s]+@[^@\s]+$/);
     expect([null, ...ACTIONS]).toContain(r.action);
-    expect(r.replyCode === null || (Number.isInteger(r.replyCode) && r.replyCode >= 200 && r.replyCode < 600)).toBe(true);
+    const reply: unknown = r.replyCode;
+    expect(reply === null || (typeof reply === 'number' && Number.isInteger(reply) && reply >= 200 && reply < 600)).toBe(true);
     expect(isCode(r.enhancedCode, /^[245]\.\d{1,3}\.\d{1,3}$/)).toBe(true);
     expect(REASONS).toContain(r.reason);
     expect(r.providerEntry === null || PROVIDER_MESSAGES.some((m) => m.id === r.providerEntry && m.provider === r.provider)).toBe(true);
