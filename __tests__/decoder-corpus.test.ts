@@ -53,11 +53,10 @@ test.each(samples.filter((s) => OWN.has(s.group)).map((s) => [s.name, s] as cons
   expect(result.recipients.length).toBe(sample.expected.recipients.length);
 });
 
-// The bars for the independent corpus: reply code ≥ 98 %, enhanced code ≥ 95 %, reason ≥ 85 %,
-// recipient found ≥ 99 %. Recipients found is held at 98 % for now: auto-replies and notices that name
-// their recipient only in prose still lose it (see bench --misses).
+// The bars for the independent corpus: recipient found ≥ 99 %, reply code ≥ 98 %, enhanced code ≥ 95 %,
+// reason ≥ 85 % (misses: npm run bench:decoder -- --misses).
 const BARS: ReadonlyArray<readonly [keyof Score, number]> = [
-  ['recipient found', 98],
+  ['recipient found', 99],
   ['replyCode', 98],
   ['enhancedCode', 95],
   ['reason', 85],
