@@ -39,13 +39,19 @@ function copyCheckout() {
 
 function addLocales(dir) {
   const table = JSON.parse(readFileSync(join(dir, 'i18n/locales.json'), 'utf8'));
-  const wanted = Object.keys(FUTURE).slice(0, Math.max(0, LOCALE_COUNT - Object.keys(table).length));
+  const wanted = Object.keys(FUTURE).filter((l) => !(l in table)).slice(0, Math.max(0, LOCALE_COUNT - Object.keys(table).length));
   for (const locale of wanted) {
     table[locale] ??= { name: FUTURE[locale], dir: locale === 'ar' ? 'rtl' : 'ltr' };
     cpSync(join(dir, 'messages/vi.json'), join(dir, `messages/${locale}.json`));
     cpSync(join(dir, 'messages/translated-from/vi.json'), join(dir, `messages/translated-from/${locale}.json`));
+    cpSync(join(dir, 'i18n/search/vi.json'), join(dir, `i18n/search/${locale}.json`));
   }
   writeFileSync(join(dir, 'i18n/locales.json'), JSON.stringify(table, null, 2));
+  // Every registered locale needs a row of everyday search queries (the type says so); the copies get none.
+  const queries = join(dir, 'data/search-queries.ts');
+  const source = readFileSync(queries, 'utf8');
+  const end = source.lastIndexOf('};');
+  writeFileSync(queries, `${source.slice(0, end)}${wanted.map((l) => `  '${l}': [],\n`).join('')}${source.slice(end)}`);
   return Object.keys(table);
 }
 
