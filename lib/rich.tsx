@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Children, Fragment, type ReactNode } from 'react';
 import { stripTermTags, termMarkupTags, termPlainTags, termRichTags } from './term-tags';
 
 /**
@@ -24,3 +24,18 @@ export const plainTags = {
 
 /** A message as plain text, for JSON, search documents and clipboard text. */
 export const plainText = (message: string) => stripTermTags(message).replace(/<\/?code>/g, '');
+
+/**
+ * Messages take strings for arguments: to put markup (a <time>, an English title marked lang="en") where an
+ * argument stands, pass NODE_MARK as its value and give the translated message to placeNode with the markup.
+ */
+export const NODE_MARK = '\u0000';
+
+export function placeNode(message: ReactNode, node: ReactNode): ReactNode[] {
+  let placed = 0;
+  return Children.toArray(message).flatMap((part): ReactNode[] =>
+    typeof part === 'string'
+      ? part.split(NODE_MARK).flatMap((text, i) => (i === 0 ? [text] : [<Fragment key={`node-${placed++}`}>{node}</Fragment>, text]))
+      : [part],
+  );
+}

@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
+import { NODE_MARK, placeNode } from '@/lib/rich';
 import styles from './Compare.module.css';
 
 /** An aspect: its label, its value as text (what is compared), and how to show it when that needs markup (e.g. an English title marked lang="en"). */
@@ -35,17 +36,11 @@ export default function DifferencesTable<T>({
       </thead>
       <tbody>
         {rows.map(([label, value, show = value]) => {
-          // "Both: {value}" around a value that may be markup: the message's words on either side of it.
-          const [before, after = ''] = t('both', { value: '\u0000' }).split('\u0000');
           return (
             <tr key={label}>
               <th scope="row">{label}</th>
               {value(a) === value(b) ? (
-                <td colSpan={2}>
-                  {before}
-                  {show(a)}
-                  {after}
-                </td>
+                <td colSpan={2}>{placeNode(t('both', { value: NODE_MARK }), show(a))}</td>
               ) : (
                 <>
                   <td>{show(a)}</td>
