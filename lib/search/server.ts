@@ -82,12 +82,8 @@ async function build(locale: Locale): Promise<Searcher> {
   return { index, words };
 }
 
-const built = new Map<Locale, Promise<Searcher>>();
-
-export function searcher(locale: Locale): Promise<Searcher> {
-  if (!built.has(locale)) built.set(locale, build(locale));
-  return built.get(locale)!;
-}
+/** The server's index of a locale, built once per process. */
+export const searcher: (locale: Locale) => Promise<Searcher> = cached(build);
 
 const BROWSER_STORED = ['code', 'name', 'kind', 'weight'];
 
