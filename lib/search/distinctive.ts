@@ -26,13 +26,11 @@ function bodyWords(text: string): string[] {
   });
 }
 
-/**
- * Each page's body reduced to its most distinctive words, most distinctive first, in their first
- * spelling (folding again at indexing gives the same term), each repeated as often as it occurs up to
- * three times: the index keeps a count per word anyway, so the repetition costs nothing and ranking
- * still sees which page dwells on a word.
- */
-export function distinctiveBodies(documents: readonly PageDocument[], perPage = DISTINCTIVE_WORDS_PER_PAGE): string[] {
+/** A page's body words, most distinctive first, each with how often it occurs: what distinctiveBodies cuts. */
+export type RankedWords = readonly { readonly spelling: string; readonly count: number }[];
+
+/** Each page's body words ranked by tf-idf (frequent in this page, rare in the others); independent of how many are kept. */
+export function rankBodyWords(documents: readonly PageDocument[]): RankedWords[] {
   const counted = documents.map((doc) => {
     const elsewhere = new Set(bodyWords([doc.code, doc.name, doc.summary, doc.wire].join(' ')).map(fold));
     const counts = new Map<string, { spelling: string; count: number }>();
@@ -49,16 +47,25 @@ export function distinctiveBodies(documents: readonly PageDocument[], perPage = 
   const pagesWith = new Map<string, number>();
   for (const counts of counted) for (const key of counts.keys()) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1);
   const pages = documents.length;
-  return documents.map((_, i) => {
-    const scored = [...counted[i]!].map(([key, { spelling, count }]) => ({
-      key,
-      spelling,
-      score: (1 + Math.log(count)) * Math.log(pages / pagesWith.get(key)!),
-    }));
-    scored.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1));
-    return scored
+  return counted.map((counts) =>
+    [...counts]
+      .map(([key, { spelling, count }]) => ({ key, spelling, count, score: (1 + Math.log(count)) * Math.log(pages / pagesWith.get(key)!) }))
+      .sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1))
+      .map(({ spelling, count }) => ({ spelling, count })),
+  );
+}
+
+/**
+ * Each page's body reduced to its most distinctive words, most distinctive first, in their first
+ * spelling (folding again at indexing gives the same term), each repeated as often as it occurs up to
+ * three times: the index keeps a count per word anyway, so the repetition costs nothing and ranking
+ * still sees which page dwells on a word.
+ */
+export function distinctiveBodies(ranked: readonly RankedWords[], perPage = DISTINCTIVE_WORDS_PER_PAGE): string[] {
+  return ranked.map((words) =>
+    words
       .slice(0, perPage)
-      .flatMap(({ spelling, key }) => Array<string>(Math.min(3, counted[i]!.get(key)!.count)).fill(spelling))
-      .join(' ');
-  });
+      .flatMap(({ spelling, count }) => Array<string>(Math.min(3, count)).fill(spelling))
+      .join(' '),
+  );
 }

@@ -22,8 +22,30 @@ const HIRAGANA_ONLY = /^[\u3040-\u309f]+$/u;
 const LATIN_LETTERS: Record<string, string> = { đ: 'd', ß: 'ss', ı: 'i', ł: 'l', ø: 'o', æ: 'ae', œ: 'oe' };
 const ARABIC_ARTICLE = /^(?:[وبكف]?ال(?=.{2})|لل(?=.{2}))/u;
 
+/**
+ * Remembers a string function's answers: building an index folds and cuts the same few thousand words
+ * hundreds of thousands of times (a locale's index is built up to four times to fit its budget, and
+ * again for the server). Emptied when full, so a long-running server holds at most `size` answers.
+ */
+function remembered(answer: (text: string) => string): (text: string) => string;
+function remembered(answer: (text: string) => string[]): (text: string) => string[];
+function remembered<T>(answer: (text: string) => T, size = 50_000): (text: string) => T {
+  const answers = new Map<string, T>();
+  return (text) => {
+    let found = answers.get(text);
+    if (found === undefined) {
+      if (answers.size >= size) answers.clear();
+      found = answer(text);
+      answers.set(text, found);
+    }
+    return found;
+  };
+}
+
 /** One term, folded: what the index stores and what a query is compared with. */
-export function fold(term: string): string {
+export const fold = remembered(foldTerm);
+
+function foldTerm(term: string): string {
   const folded = term
     .normalize('NFKC')
     .toLowerCase()
@@ -66,11 +88,11 @@ export function indexTokens(text: string): string[] {
 // Made once: constructing a segmenter loads ICU's dictionary. Absent in old browsers (Firefox before 125).
 let segmenter: Intl.Segmenter | null | undefined;
 /** 'ja': ICU's Chinese-Japanese dictionary cuts Chinese as well; Korean separates its words with spaces anyway. */
-function cjkWords(run: string): string[] {
+const cjkWords = remembered((run: string): string[] => {
   segmenter ??= typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('ja', { granularity: 'word' }) : null;
   if (!segmenter) return [run];
   return [...segmenter.segment(run)].filter((s) => s.isWordLike).map((s) => s.segment);
-}
+});
 
 /**
  * Terms of a query (before folding). A CJK run is cut into words first, then into pairs within each

@@ -3,7 +3,7 @@ import MiniSearch from 'minisearch';
 import { defaultLocale, PSEUDO_LOCALE, type Locale } from '@/i18n/locales';
 import { translatorFor } from '@/lib/messages';
 import { gzipSync } from 'node:zlib';
-import { DISTINCTIVE_WORDS_PER_PAGE, distinctiveBodies } from './distinctive';
+import { DISTINCTIVE_WORDS_PER_PAGE, distinctiveBodies, rankBodyWords, type RankedWords } from './distinctive';
 import { searchDocuments, type PageDocument } from './documents';
 import { SEARCH_OPTIONS, type SearchDocument } from './options';
 import type { SearchPayload, Searcher } from './search';
@@ -26,20 +26,35 @@ export async function queryWords(locale: string): Promise<QueryWords> {
   return mergeWords([own, { ...(await searchWordsFile(defaultLocale)), stopWords: [] }]);
 }
 
-/** Pages as indexed: synonym markers where their phrases occur (from the whole text), the body reduced to its distinctive words. */
-export function indexedDocuments(pages: readonly PageDocument[], words: QueryWords, perPage = DISTINCTIVE_WORDS_PER_PAGE): SearchDocument[] {
-  const bodies = distinctiveBodies(pages, perPage);
-  return pages.map((page, i) => {
+/** The part of indexing that does not depend on how many body words a page keeps: computed once per locale. */
+type PreparedPages = {
+  readonly pages: readonly PageDocument[];
+  readonly ranked: readonly RankedWords[];
+  readonly markers: readonly { readonly marks: string[]; readonly wire: string[]; readonly body: string[] }[];
+};
+
+function prepare(pages: readonly PageDocument[], words: QueryWords): PreparedPages {
+  const markers = pages.map((page) => {
     const marks = markersIn(`${page.name}. ${page.summary}`, words);
     const wire = markersIn(page.wire, words);
-    const body = markersIn(page.body, words).filter((m) => !marks.includes(m) && !wire.includes(m));
-    return {
-      ...page,
-      marks: marks.join(' '),
-      wire: [page.wire, ...wire].join(' '),
-      body: [bodies[i], ...body].join(' '),
-    };
+    return { marks, wire, body: markersIn(page.body, words).filter((m) => !marks.includes(m) && !wire.includes(m)) };
   });
+  return { pages, ranked: rankBodyWords(pages), markers };
+}
+
+/** Pages as indexed: synonym markers where their phrases occur (from the whole text), the body reduced to its distinctive words. */
+function documentsOf({ pages, ranked, markers }: PreparedPages, perPage: number): SearchDocument[] {
+  const bodies = distinctiveBodies(ranked, perPage);
+  return pages.map((page, i) => ({
+    ...page,
+    marks: markers[i]!.marks.join(' '),
+    wire: [page.wire, ...markers[i]!.wire].join(' '),
+    body: [bodies[i], ...markers[i]!.body].join(' '),
+  }));
+}
+
+export function indexedDocuments(pages: readonly PageDocument[], words: QueryWords, perPage = DISTINCTIVE_WORDS_PER_PAGE): SearchDocument[] {
+  return documentsOf(prepare(pages, words), perPage);
 }
 
 /** The browser's download may be at most this (gzip); a little under the 60 KB budget, for the JSON framing. */
@@ -59,12 +74,20 @@ function browserIndex(documents: readonly SearchDocument[]): MiniSearch<SearchDo
  */
 const documentsFor = cached(async (locale: Locale) => {
   const [t, words] = await Promise.all([translatorFor(locale), queryWords(locale)]);
-  const pages = searchDocuments(t);
-  for (let perPage = DISTINCTIVE_WORDS_PER_PAGE; ; perPage -= 3) {
-    const documents = indexedDocuments(pages, words, perPage);
-    const bytes = gzipSync(JSON.stringify({ index: browserIndex(documents).toJSON(), words })).length;
-    if (bytes <= BROWSER_INDEX_BYTES || perPage - 3 < FEWEST_BODY_WORDS) return { documents, words };
+  const prepared = prepare(searchDocuments(t), words);
+  const fits = (documents: readonly SearchDocument[]) =>
+    gzipSync(JSON.stringify({ index: browserIndex(documents).toJSON(), words })).length <= BROWSER_INDEX_BYTES;
+  // The index only grows with more words per page: the most words if they fit, else search the steps in halves
+  // (about 4 index builds instead of up to 9; Japanese took 20 s, all of it in the build and the first search).
+  const steps = Array.from({ length: Math.floor((DISTINCTIVE_WORDS_PER_PAGE - FEWEST_BODY_WORDS) / 3) + 1 }, (_, i) => DISTINCTIVE_WORDS_PER_PAGE - 3 * i);
+  if (fits(documentsOf(prepared, steps[0]!))) return { documents: documentsOf(prepared, steps[0]!), words };
+  let [fitting, tooBig] = [steps.length - 1, 0]; // the fewest words are kept even if they do not fit
+  while (fitting - tooBig > 1) {
+    const middle = (fitting + tooBig) >> 1;
+    if (fits(documentsOf(prepared, steps[middle]!))) fitting = middle;
+    else tooBig = middle;
   }
+  return { documents: documentsOf(prepared, steps[fitting]!), words };
 });
 
 function cached<T>(make: (locale: Locale) => Promise<T>): (locale: Locale) => Promise<T> {

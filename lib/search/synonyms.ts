@@ -70,7 +70,9 @@ export function mergeWords(files: readonly SearchWordsFile[]): QueryWords {
  */
 export const marker = (g: number) => `0syn${g}`;
 
-type Compiled = { phrases: { g: number; keys: string[] }[]; stop: Set<string> };
+type Phrase = { g: number; keys: string[] };
+/** Phrases by their first unit, longest first: a text is scanned once, not once per phrase. */
+type Compiled = { byFirstKey: Map<string, Phrase[]>; stop: Set<string> };
 const compiledCache = new WeakMap<QueryWords, Compiled>();
 
 /** Phrases as folded units, longest first (so that "block list" wins over "block"), once per set of words. */
@@ -78,7 +80,11 @@ function compiled(words: QueryWords): Compiled {
   let found = compiledCache.get(words);
   if (!found) {
     const phrases = words.synonyms.flatMap((group, g) => group.map((phrase) => ({ g, keys: units(phrase).map((u) => u.key) })));
-    found = { phrases: phrases.filter((p) => p.keys.length > 0).sort((a, b) => b.keys.length - a.keys.length), stop: new Set(words.stopWords) };
+    const byFirstKey = new Map<string, Phrase[]>();
+    for (const phrase of phrases.filter((p) => p.keys.length > 0).sort((a, b) => b.keys.length - a.keys.length)) {
+      byFirstKey.set(phrase.keys[0]!, [...(byFirstKey.get(phrase.keys[0]!) ?? []), phrase]);
+    }
+    found = { byFirstKey, stop: new Set(words.stopWords) };
     compiledCache.set(words, found);
   }
   return found;
@@ -86,10 +92,10 @@ function compiled(words: QueryWords): Compiled {
 
 /** Where phrases of the groups occur in a run of units: [start, length, group]. */
 function occurrences(typed: readonly Unit[], words: QueryWords): [number, number, number][] {
-  const { phrases } = compiled(words);
+  const { byFirstKey } = compiled(words);
   const found: [number, number, number][] = [];
   for (let i = 0; i < typed.length; ) {
-    const phrase = phrases.find(({ keys }) => keys.every((key, k) => typed[i + k]?.key === key));
+    const phrase = byFirstKey.get(typed[i]!.key)?.find(({ keys }) => keys.every((key, k) => typed[i + k]?.key === key));
     if (!phrase) {
       i += 1;
       continue;
