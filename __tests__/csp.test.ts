@@ -3,6 +3,7 @@ import type { ProxyMatcher } from 'next/dist/build/analysis/get-page-static-info
 import { disagreements, ruledCodePages } from '@/bin/csp/prerendered-pages';
 import { inlineScripts, sha256Source } from '@/bin/csp/inline-scripts';
 import { contentSecurityPolicy, LOCKED_DOWN_POLICY } from '@/lib/csp';
+import { locales, PSEUDO_LOCALE, type Locale } from '@/i18n/locales';
 import { isPrerendered, prerenderedSlugs } from '@/lib/pages';
 import { parseSlug } from '@/lib/slug';
 import { config, isPagePath } from '@/proxy';
@@ -41,20 +42,25 @@ test('sha256Source is the CSP form of the script’s SHA-256 (the value a browse
 });
 
 test.each([
-  ['550', true],
-  ['5.7.606-649', true],
-  ['250-vs-550', true],
-  ['550-vs-571', false],
-  ['450-vs-550', true],
-  ['211-vs-214', false],
-  ['5.1.1-vs-5.1.10', false],
-])('isPrerendered(%s) = %s, and agrees with the prerendered list', (slug, expected) => {
-  expect(isPrerendered(parseSlug(slug)!)).toBe(expected);
-  expect(prerenderedSlugs().includes(slug)).toBe(expected);
+  ['en', '550', true],
+  ['vi', '550', true],
+  ['ar', '5.7.606-649', true],
+  ['en', '250-vs-550', true],
+  ['en', '450-vs-550', true],
+  // Comparisons are a second step: prerendered in the default locale only.
+  ['vi', '250-vs-550', false],
+  ['ja', '450-vs-550', false],
+  ['en', '550-vs-571', false],
+  ['en', '211-vs-214', false],
+  ['en', '5.1.1-vs-5.1.10', false],
+  ['en-XA', '550', false],
+] as const)('isPrerendered(%s, %s) = %s, and agrees with the prerendered list', (locale, slug, expected) => {
+  expect(isPrerendered(parseSlug(slug)!, locale)).toBe(expected);
+  expect(prerenderedSlugs(locale).includes(slug)).toBe(expected);
 });
 
-test('every prerendered slug is prerendered by the rule the proxy routes by', () => {
-  expect(prerenderedSlugs().filter((slug) => !isPrerendered(parseSlug(slug)!))).toEqual([]);
+test.each<Locale>([...locales, PSEUDO_LOCALE])('every slug prerendered in %s is prerendered by the rule the proxy routes by', (locale) => {
+  expect(prerenderedSlugs(locale).filter((slug) => !isPrerendered(parseSlug(slug)!, locale))).toEqual([]);
 });
 
 test('responses that are not pages load nothing and cannot be framed', () => {
@@ -116,9 +122,9 @@ describe('the build agrees with lib/pages.ts on what is prerendered', () => {
   });
 
   test('the rule covers every locale and code page, and no embed card', () => {
-    for (const path of ['/en/smtp/550', '/vi/smtp/250-vs-550', '/vi/smtp/5.7.1', '/en/smtp/5.7.606-649']) {
+    for (const path of ['/en/smtp/550', '/en/smtp/250-vs-550', '/vi/smtp/5.7.1', '/en/smtp/5.7.606-649']) {
       expect(ruled.has(path)).toBe(true);
     }
-    for (const path of ['/en/smtp/550-vs-571', '/vi/embed/smtp/5.7.1', '/en/embed/smtp/550']) expect(ruled.has(path)).toBe(false);
+    for (const path of ['/en/smtp/550-vs-571', '/vi/smtp/250-vs-550', '/vi/embed/smtp/5.7.1', '/en/embed/smtp/550']) expect(ruled.has(path)).toBe(false);
   });
 });

@@ -58,6 +58,8 @@ test.each([
   ['/en/smtp/250-vs-550', null],
   ['/en/smtp/5.1.1-vs-5.1.10', 'render-per-request /en/smtp/per-request/5.1.1-vs-5.1.10'],
   ['/vi/smtp/550-vs-571', 'render-per-request /vi/smtp/per-request/550-vs-571'],
+  ['/vi/smtp/250-vs-550', 'render-per-request /vi/smtp/per-request/250-vs-550'],
+  ['/vi/smtp/550', null],
   ['/en/smtp/per-request/5.1.1-vs-5.1.10', 'not-found /en/missing/5.1.1-5.1.10'],
   ['/en/smtp/enhanced', null],
   ['/en/smtp/550-vs-550', 'not-found /en/missing/550-550'],

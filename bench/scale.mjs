@@ -85,8 +85,15 @@ async function build(dir) {
   const started = Date.now();
   const child = spawn('npm', ['run', 'build'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
+  // When each phase of the build began (seconds from the start), from the first line that names it.
+  const phases = {};
+  const PHASES = { compile: /Creating an optimized/, typescript: /Running TypeScript/, 'page data': /Collecting page data/, pages: /Generating static pages/, 'CSP hashes': /server-rendered on demand/ };
+  const read = (d) => {
+    output += d;
+    for (const [name, pattern] of Object.entries(PHASES)) if (!(name in phases) && pattern.test(output.slice(-2 * d.length - 200))) phases[name] = (Date.now() - started) / 1000;
+  };
+  child.stdout.on('data', read);
+  child.stderr.on('data', read);
   let peakKb = 0;
   const sampler = setInterval(() => (peakKb = Math.max(peakKb, treeRssKb(child.pid))), 500);
   const code = await new Promise((resolve) => child.on('exit', resolve));
@@ -99,6 +106,7 @@ async function build(dir) {
     prerenderedHtml: Number(/hashed the inline scripts of (\d+) prerendered pages/.exec(output)?.[1] ?? NaN),
     nextMb: Math.round(du(join(dir, '.next'), 'cache') / 1e6),
     load: `${loadBefore} → ${load()}`,
+    phases: Object.entries(phases).map(([name, at]) => `${name} from ${at.toFixed(0)} s`).join(', '),
   };
 }
 
@@ -182,6 +190,7 @@ try {
   console.log(`${locales.length} locales in ${dir}: ${locales.join(' ')}`);
   const b = await build(dir);
   console.log(`build: ${b.seconds.toFixed(0)} s, peak ${b.peakMb} MB (process tree), .next without cache ${b.nextMb} MB, ${b.pages} static pages (${b.prerenderedHtml} HTML pages), load ${b.load}`);
+  console.log(`build phases: ${b.phases}`);
   const r = await requestBench(dir, locales);
   const ms = (n) => `${n.toFixed(1)} ms`;
   console.log(`on request, 1 reader: ${r.one.requests} distinct URLs in ${SECONDS} s, p50 ${ms(r.one.p50)}, p99 ${ms(r.one.p99)}`);

@@ -5,6 +5,7 @@
  * its route.
  */
 import { GUIDE_STEPS, type GuideStepId } from '@/data/guide';
+import { defaultLocale, PSEUDO_LOCALE, type Locale } from '@/i18n/locales';
 import { allEnhancedCodes } from './enhanced-codes';
 import { allTerms, type GlossaryTermId } from './glossary';
 import { stepGuides, type GuideSlug } from './guides';
@@ -38,9 +39,11 @@ export function isLocalizedPage(pathAfterLocale: string): boolean {
 
 /**
  * The reply codes readers compare most: the replies bounce reports and mail logs show most often, and
- * their temporary/permanent twins. Comparisons among them are prerendered in every locale; any other
- * comparison is rendered when asked for. At 16 locales, prerendering all 703 comparisons of RFC codes
- * would add 11,000 pages (about 3.5 minutes of build) for pages few people open (bench/scale.mjs).
+ * their temporary/permanent twins. Comparisons among them are prerendered in the default locale; any
+ * other comparison, and every comparison in another locale, is rendered when asked for. Code pages and
+ * guides are what a bounce leads to, in every language, so they are built in every locale; a comparison
+ * is a second step. At 16 locales the 45 comparisons per locale were 675 pages (about 20 s of build)
+ * that a reader gets in about 20 ms when asked for (bench/scale.mjs).
  */
 const COMMONLY_COMPARED: ReadonlySet<number> = new Set([250, 421, 450, 451, 452, 550, 551, 552, 553, 554]);
 
@@ -48,15 +51,17 @@ const isCommonlyCompared = (code: ReplyCode) => COMMONLY_COMPARED.has(code.code)
 
 /**
  * Which /{locale}/smtp/{slug} pages are built ahead of time: every reply-code, enhanced-code and
- * provider-code page in every locale, and the comparisons among the commonly compared reply codes (45
- * per locale). The proxy sends every other canonical comparison to a route rendered per request:
- * prerendered pages carry a hash-based Content-Security-Policy, and a page cached after its first render
- * could carry neither hashes known in advance nor a nonce that stays valid (lib/csp.ts).
+ * provider-code page in every reader's locale (the pseudo-locale is never built), and in the default
+ * locale the comparisons among the commonly compared reply codes. The proxy sends every other canonical
+ * comparison to a route rendered per request: prerendered pages carry a hash-based Content-Security-Policy,
+ * and a page cached after its first render could carry neither hashes known in advance nor a nonce that
+ * stays valid (lib/csp.ts).
  */
-export function isPrerendered(parsed: CodeSlug): boolean {
+export function isPrerendered(parsed: CodeSlug, locale: Locale): boolean {
+  if (locale === PSEUDO_LOCALE) return false;
   switch (parsed.kind) {
     case 'pair':
-      return isCommonlyCompared(parsed.a) && isCommonlyCompared(parsed.b);
+      return locale === defaultLocale && isCommonlyCompared(parsed.a) && isCommonlyCompared(parsed.b);
     case 'enhanced-pair':
       return false;
     default:
@@ -91,9 +96,10 @@ export function codeSlugs(): string[] {
 /** Every comparison of two codes of `codes`, once, lower code first. */
 const pairSlugsOf = (codes: readonly ReplyCode[]) => codes.flatMap((a, i) => codes.slice(i + 1).map((b) => pairSlugOf(a, b)));
 
-/** Slugs of every /{locale}/smtp/{slug} page that is prerendered. */
-export function prerenderedSlugs(): string[] {
-  return [...codeSlugs(), ...pairSlugsOf(standardReplyCodes().filter(isCommonlyCompared))];
+/** Slugs of every /{locale}/smtp/{slug} page that is prerendered in `locale`. */
+export function prerenderedSlugs(locale: Locale): string[] {
+  if (locale === PSEUDO_LOCALE) return [];
+  return [...codeSlugs(), ...(locale === defaultLocale ? pairSlugsOf(standardReplyCodes().filter(isCommonlyCompared)) : [])];
 }
 
 /**

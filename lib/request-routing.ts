@@ -10,7 +10,7 @@
  *   Next 16.4 sends notFound() responses as an empty shell that only JavaScript fills
  *   (vercel/next.js#62228), which leaves readers without JavaScript, and crawlers, with a blank page.
  */
-import { isLocale, LOCALES, PSEUDO_LOCALE, type Locale } from '@/i18n/locales';
+import { isLocale, LOCALES, type Locale } from '@/i18n/locales';
 import { isGuideStep } from './guide';
 import { canonicalSpelling } from './locale-negotiation';
 import { isLocalizedPage, isPrerendered } from './pages';
@@ -51,9 +51,9 @@ export function routeRequest(pathname: string): ProxyRoute | null {
     if (!parsed) break;
     if (!pairs && (parsed.kind === 'pair' || parsed.kind === 'enhanced-pair')) break;
     if (!isCanonical(parsed)) return { action: 'redirect', path: path(locale, canonicalSlug(parsed)) };
-    // Code pages (the section with comparisons; embeds are route handlers) of the pseudo-locale are
-    // never prerendered (i18n/locales.ts).
-    const prerendered = isPrerendered(parsed) && !(pairs && locale === PSEUDO_LOCALE);
+    // Embed cards are route handlers, rendered on request anyway; only the code pages' section has a
+    // per-request twin.
+    const prerendered = pairs ? isPrerendered(parsed, locale) : true;
     return prerendered ? null : { action: 'render-per-request', path: perRequestPath(locale, canonicalSlug(parsed)) };
   }
   return { action: 'not-found', path: missingPath(locale, safeDecode(rest)) };

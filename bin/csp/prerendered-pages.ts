@@ -14,7 +14,7 @@ import { smtpPath } from '../../lib/urls';
  * handler renders them on request, so an embed in the build output is a disagreement too.
  */
 export function ruledCodePages(): Set<string> {
-  return new Set(locales.flatMap((locale) => prerenderedSlugs().map((slug) => smtpPath(locale, slug))));
+  return new Set(locales.flatMap((locale) => prerenderedSlugs(locale).map((slug) => smtpPath(locale, slug))));
 }
 
 /**

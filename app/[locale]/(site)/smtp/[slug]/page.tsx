@@ -5,8 +5,9 @@ import { localeOf } from '@/i18n/params';
 import { codeSlugMetadata } from '@/lib/page-metadata';
 import { prerenderedSlugs } from '@/lib/pages';
 
-export function generateStaticParams() {
-  return prerenderedSlugs().map((slug) => ({ slug }));
+// Next passes each locale the [locale] layout prerenders.
+export function generateStaticParams({ params }: { params: { locale: string } }) {
+  return prerenderedSlugs(localeOf(params)).map((slug) => ({ slug }));
 }
 
 // Every other comparison is rewritten by the proxy to ./per-request/[slug] (lib/pages.ts says which).
