@@ -1,10 +1,12 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReactElement } from 'react';
 import ReplyCodePage from '@/components/code/ReplyCodePage';
 import EnhancedComparisonPage from '@/components/compare/EnhancedComparisonPage';
 import ReplyComparisonPage from '@/components/compare/ReplyComparisonPage';
+import { decodeOnServer } from '@/components/decoder/actions';
+import DecoderForm from '@/components/decoder/DecoderForm';
 import SharedExplanationCard from '@/components/decoder/SharedExplanationCard';
 import EnhancedCodePage from '@/components/enhanced/EnhancedCodePage';
 import GlossaryTermPage from '@/components/glossary/GlossaryTermPage';
@@ -12,7 +14,7 @@ import GuidePage from '@/components/guides/GuidePage';
 import GuideStep from '@/components/guides/decision/GuideStep';
 import ProviderCodePage from '@/components/provider/ProviderCodePage';
 import { locales, type Locale } from '@/i18n/locales';
-import type { ExplanationMessages } from '@/lib/decoder/explanation-messages';
+import { decoderTexts, type ExplanationMessages } from '@/lib/decoder/explanation-messages';
 import { sharedRecipient } from '@/lib/decoder/share-link';
 import { getEnhancedCode } from '@/lib/enhanced-codes';
 import { getTerm } from '@/lib/glossary';
@@ -253,3 +255,63 @@ function shareLinkIn(to: Locale, locale: Locale): string {
   expect(share.startsWith(`/${locale}/`)).toBe(true);
   return share.replace(`/${locale}/`, `/${to}/`);
 }
+
+/**
+ * The decoder's own cards, in the browser (the texts endpoint lists the stale keys) and without JavaScript
+ * (the server action marks them): the same notice as a shared explanation, linking it in English.
+ */
+describe('the decoder’s cards', () => {
+  const bounce = '<bob@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)';
+  const changed = 'enhanced.1.1.fixSender';
+  // What /api/v1/texts/{locale} answers (its route handler returns exactly this as JSON).
+  const textsOf = (locale: Locale) => decoderTexts(locale);
+
+  test.each(locales)('%s: the texts endpoint lists a text as stale exactly when its English changed', async (locale) => {
+    expect((await textsOf(locale)).stale).not.toContain(changed);
+    englishEdits.set(changed, `${english.get(changed)} (changed)`);
+    recomputeStaleKeys();
+    expect((await textsOf(locale)).stale.includes(changed)).toBe(locale !== 'en');
+  });
+
+  const translated = locales.filter((l) => l !== 'en');
+
+  test.each(translated)('%s: without JavaScript, the answer links the English explanation only when a text it shows is stale', async (locale) => {
+    const post = async () => {
+      const form = new FormData();
+      form.set('locale', locale);
+      form.set('text', bounce);
+      const state = await decodeOnServer({ status: 'idle' }, form);
+      return state.status === 'decoded' ? state.explained.map((e) => e.english) : state;
+    };
+    expect(await post()).toEqual([null]);
+    englishEdits.set(changed, `${english.get(changed)} (changed)`);
+    recomputeStaleKeys();
+    const [link] = (await post()) as string[];
+    expect(link).toMatch(/^\/en\/smtp\/decode\/explain\?/);
+  });
+
+  test.each(translated)('%s: in the browser, the card shows the notice under the changed text’s card', async (locale) => {
+    englishEdits.set(changed, `${english.get(changed)} (changed)`);
+    recomputeStaleKeys();
+    const payload = await textsOf(locale);
+    const fetchMock = jest.fn(async () => ({ json: async () => JSON.parse(JSON.stringify(payload)) }));
+    global.fetch = fetchMock as unknown as typeof fetch;
+    try {
+      renderIn(locale, <DecoderForm samples={[]} />);
+      fireEvent.change(screen.getByRole('textbox'), { target: { value: bounce } });
+      fireEvent.submit(document.querySelector('form')!);
+      const card = await waitFor(() => {
+        const found = document.querySelector('.decoded-card');
+        expect(found).not.toBeNull();
+        return found!;
+      });
+      expect(fetchMock).toHaveBeenCalledWith(`/api/v1/texts/${locale}`);
+      const links = [...notices()].map((n) => n.querySelector('a')!.getAttribute('href'));
+      expect(links).toHaveLength(1);
+      expect(links[0]).toMatch(/^\/en\/smtp\/decode\/explain\?/);
+      expect(card.contains(notices()[0]!)).toBe(true);
+    } finally {
+      delete (global as { fetch?: unknown }).fetch;
+    }
+  });
+});

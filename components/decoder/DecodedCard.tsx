@@ -8,7 +8,8 @@ import styles from './Decoder.module.css';
 /**
  * One recipient of a decoded bounce: what happened, why, and what to do, as explainRecipient decided.
  * It only lays the explanation out, so the same card renders on the server (no-JavaScript path, shared
- * links) and in the browser. `notice` is the server's word that its texts are older than their English.
+ * links) and in the browser. `notice` says that its texts are older than their English (StaleNoticeText),
+ * decided where the explanation was made (explainMarkingStale).
  */
 export default function DecodedCard({ recipient: r, explanation: e, notice }: { recipient: DecodedRecipient; explanation: Explanation; notice?: ReactNode }) {
   const t = useTranslations('Decoder');

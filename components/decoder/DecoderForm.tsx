@@ -2,7 +2,8 @@
 
 import { useLocale, useMessages, useTranslations } from 'next-intl';
 import { lazy, Suspense, useActionState, useState, type FormEvent } from 'react';
-import type { DataMessages } from '@/lib/decoder/explanation-messages';
+import StaleNoticeText from '@/components/site/StaleNoticeText';
+import type { DecoderTexts } from '@/lib/decoder/explanation-messages';
 import { decoderPath, decoderTextsPath } from '@/lib/urls';
 import { decodeOnServer, type DecoderState } from './actions';
 import styles from './Decoder.module.css';
@@ -30,21 +31,23 @@ export default function DecoderForm({ samples }: { samples: readonly Sample[] })
 
   async function decodeHere(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const [{ decodeBounce }, { inputProblem }, { explainRecipient, explanationTranslator }] = await Promise.all([
+    const [{ decodeBounce }, { inputProblem }, { explanationTranslator }, { explainMarkingStale }] = await Promise.all([
       import('@/lib/decoder'),
       import('@/lib/decoder/input'),
       import('@/lib/decoder/explain'),
+      import('@/lib/decoder/explanation-keys'),
     ]);
     const bytes = new TextEncoder().encode(text);
     const problem = inputProblem(bytes);
     if (problem) return setLocal({ status: 'error', problem });
     // Only the locale goes over the network: the words for the explanation, the same for everyone.
-    const [result, words] = await Promise.all([
+    const [result, { texts, stale }] = await Promise.all([
       decodeBounce(bytes),
-      fetch(decoderTextsPath(locale)).then((r): Promise<DataMessages> => r.json()),
+      fetch(decoderTextsPath(locale)).then((r): Promise<DecoderTexts> => r.json()),
     ]);
-    const translate = explanationTranslator(locale, { Decoder, ...words });
-    const explained = result.recipients.map((recipient) => ({ recipient, explanation: explainRecipient(recipient, translate, locale) }));
+    const translate = explanationTranslator(locale, { Decoder, ...texts });
+    const staleKeys = new Set(stale);
+    const explained = result.recipients.map((recipient) => explainMarkingStale(recipient, translate, locale, staleKeys));
     setLocal({ status: 'decoded', result, explained });
   }
 
@@ -86,8 +89,8 @@ export default function DecoderForm({ samples }: { samples: readonly Sample[] })
             </p>
             {state.explained.length === 0 ? <p>{t('nothingFound')}</p> : null}
             <Suspense>
-              {state.explained.map(({ recipient, explanation }, i) => (
-                <DecodedCard key={i} recipient={recipient} explanation={explanation} />
+              {state.explained.map(({ recipient, explanation, english }, i) => (
+                <DecodedCard key={i} recipient={recipient} explanation={explanation} notice={english ? <StaleNoticeText english={english} /> : null} />
               ))}
             </Suspense>
           </section>

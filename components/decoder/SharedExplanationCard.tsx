@@ -10,8 +10,8 @@ import DecodedCard from './DecodedCard';
 
 /**
  * A shared explanation's card, rendered on the server: marked when any of its texts was translated from
- * an older English, with a link to the same explanation in English. (The browser's cards, after a decode
- * with JavaScript, carry no notice: that would ship the stale list to every reader.)
+ * an older English, with a link to the same explanation in English (the decoder's own cards get the same
+ * notice through explainMarkingStale).
  */
 export default function SharedExplanationCard({ recipient, messages }: { recipient: DecodedRecipient; messages: ExplanationMessages }) {
   const locale = useLocale();

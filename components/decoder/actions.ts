@@ -2,12 +2,12 @@
 
 import { isLocale } from '@/i18n/locales';
 import { decodeBounce } from '@/lib/decoder';
-import { explainRecipient, explanationTranslator, type Explanation } from '@/lib/decoder/explain';
+import { explanationTranslator } from '@/lib/decoder/explain';
+import { explainMarkingStale, type Explained } from '@/lib/decoder/explanation-keys';
 import { loadExplanationMessages } from '@/lib/decoder/explanation-messages';
 import { inputProblem, type InputProblem } from '@/lib/decoder/input';
-import type { DecodedRecipient, DecodeResult } from '@/lib/decoder/types';
-
-export type Explained = { readonly recipient: DecodedRecipient; readonly explanation: Explanation };
+import type { DecodeResult } from '@/lib/decoder/types';
+import { staleKeysOf } from '@/lib/staleness';
 
 export type DecoderState =
   | { readonly status: 'idle' }
@@ -26,6 +26,7 @@ export async function decodeOnServer(_previous: DecoderState, form: FormData): P
   if (problem || !isLocale(locale)) return { status: 'error', problem: problem ?? 'empty' };
   const result = await decodeBounce(bytes);
   const t = explanationTranslator(locale, await loadExplanationMessages(locale));
-  const explained = result.recipients.map((recipient) => ({ recipient, explanation: explainRecipient(recipient, t, locale) }));
+  const stale = staleKeysOf(locale);
+  const explained = result.recipients.map((recipient) => explainMarkingStale(recipient, t, locale, stale));
   return { status: 'decoded', result, explained };
 }

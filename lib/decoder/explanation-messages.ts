@@ -19,6 +19,9 @@ export type DataMessages = {
 };
 export type ExplanationMessages = DataMessages & { Decoder: Messages['Decoder'] };
 
+/** The texts endpoint's answer: the words, and which of the locale's explanation texts are older than their English. */
+export type DecoderTexts = { readonly texts: DataMessages; readonly stale: readonly string[] };
+
 const pick = ({ name, summary, fixSender, fixAdmin }: CodeWords): CodeWords => ({ name, summary, fixSender, fixAdmin });
 const mapValues = <T, U>(record: Record<string, T>, f: (value: T) => U): Record<string, U> =>
   Object.fromEntries(Object.entries(record).map(([key, value]) => [key, f(value)]));
@@ -36,4 +39,10 @@ export function dataMessages(all: DataMessages): DataMessages {
 export async function loadExplanationMessages(locale: Locale): Promise<ExplanationMessages> {
   const all = (await loadMessages(locale)) as unknown as ExplanationMessages;
   return { Decoder: all.Decoder, ...dataMessages(all) };
+}
+
+/** What /api/v1/texts/{locale} answers (server only: the stale keys come from the message files on disk). */
+export async function decoderTexts(locale: Locale): Promise<DecoderTexts> {
+  const { staleExplanationKeys } = await import('@/lib/staleness');
+  return { texts: dataMessages(await loadExplanationMessages(locale)), stale: staleExplanationKeys(locale) };
 }

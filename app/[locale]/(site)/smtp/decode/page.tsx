@@ -23,15 +23,15 @@ export default async function DecodePage({ params }: PageProps<'/[locale]/smtp/d
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Decoder' });
-  const { Decoder } = await getMessages({ locale });
+  const { Decoder, StaleNotice } = await getMessages({ locale });
   const samples = decoderSamples().map(({ id, text }) => ({ id, label: t(`samples.${id}`), text }));
   return (
     <article className="decoder">
       <h1>{t('title')}</h1>
       <p className="lead">{t('lead')}</p>
       <p className="muted">{t('privacy')}</p>
-      {/* The form gets the decoder's own words only; the words of codes and reasons load after a first decode. */}
-      <NextIntlClientProvider messages={{ Decoder }}>
+      {/* The form gets the decoder's own words (and the stale notice's) only; the words of codes and reasons load after a first decode. */}
+      <NextIntlClientProvider messages={{ Decoder, StaleNotice }}>
         <DecoderForm samples={samples} />
       </NextIntlClientProvider>
     </article>

@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { locales, isLocale } from '@/i18n/locales';
-import { dataMessages, loadExplanationMessages } from '@/lib/decoder/explanation-messages';
+import { decoderTexts } from '@/lib/decoder/explanation-messages';
 
 // Built once per locale at build time: the decoder page fetches it after a first decode.
 export const dynamic = 'force-static';
@@ -12,5 +12,5 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: RouteContext<'/api/v1/texts/[locale]'>) {
   const { locale } = await params;
   if (!isLocale(locale)) return NextResponse.json({ error: 'Unknown locale.' }, { status: 404 });
-  return NextResponse.json(dataMessages(await loadExplanationMessages(locale)));
+  return NextResponse.json(await decoderTexts(locale));
 }
