@@ -4,11 +4,13 @@
  * recipient. Pure: no network, no storage; runs the same in the browser and in Node.
  */
 import PostalMime from 'postal-mime';
+import { BOUNCE_KIND } from '@/data/reasons';
 import { bytesToText } from './charset';
 import { classify } from './classify';
+import { codesIn } from './codes';
 import { decodeText } from './formats';
-import { parseDeliveryStatus } from './formats/dsn';
-import { addressesOn } from './formats/addresses';
+import { parseDeliveryStatus, preferredStatus } from './formats/dsn';
+import { addressesOn, SYSTEM_ADDRESS } from './formats/addresses';
 import { withoutReturnedMessage } from './returned-message';
 import type { DecodedRecipient, DecodeResult, RawRecipient } from './types';
 
@@ -59,7 +61,19 @@ export function mergedDiagnostic(dsn: string | null, body: string | null): strin
   return `${dsn} | ${body}`;
 }
 
-const AUTO_REPLY_SUBJECT = /^(?:auto(?:matic)?[ -]?(?:reply|response|antwort)|out of (?:the )?office|abwesen|réponse automatique|absence|自動応答|vacation)/i;
+/**
+ * How automatic replies title themselves, in the languages mail clients and servers write them
+ * (Outlook/Exchange, Lotus Notes' "AUTO:", Gmail, Yahoo, webmail vacation responders), anywhere in
+ * the subject: they put it after a bracket, a provider's name or a localized "out of office".
+ */
+const AUTO_REPLY_SUBJECT =
+  /(?:^auto:|\bauto(?:matic|mated)?[ -]?(?:reply|replied|response|responder|antwort)\b|\bout[ -]of[ -](?:the[ -])?office\b|\babwesen|\bautomatische antwort|réponse automatique|\babsence\b|respuesta automática|risposta automatica|resposta automática|automatisch antwoord|automatyczna odpowied|automatick[áé] odpov|\bautosvar\b|automaattinen vastaus|autom[aā]tiska atbilde|автоматический ответ|автоответ|自動応答|自動返信|自动回复|自動回覆|자동 ?응답|\bvacation\b)/i;
+/**
+ * What an automatic reply says when neither its headers nor its subject do: the first lines of a
+ * message that is not a bounce (no failed recipient found, not from a mail system).
+ */
+const AUTO_REPLY_BODY =
+  /\b(?:(?:i am|i'm|i will be|i'll be|i shall be) (?:currently |now )?(?:out of (?:the )?office|away from (?:the |my )?(?:office|desk)|on (?:vacation|holiday|leave|annual leave|sick leave|parental leave|maternity leave)|not in the office)|this is an? (?:automated|automatic|auto-generated) (?:reply|response|message|notification)|(?:will|shall) (?:endeavou?r to |try to )?(?:reply|respond|get back to you)(?: to you)? (?:as soon as|on my return|upon my return|when i return))/i;
 const BOUNCE_SUBJECT = /(?:undeliver|failure|failed|delivery status|returned|delay|non remis|unzustellbar|недостав)/i;
 
 type Attachment = Awaited<ReturnType<typeof PostalMime.parse>>['attachments'][number];
@@ -87,6 +101,31 @@ function feedbackReport(report: string, attachments: readonly Attachment[]): Dec
     kind: 'feedback',
     reporter: field('reporting-mta')?.replace(/^dns;\s*/i, '') ?? null,
     recipients: [notAFailure(address, 'complaint', field('feedback-type'))],
+  };
+}
+
+/**
+ * A disposition notification (RFC 8098) saying the message was deleted unread: what a Sieve "reject"
+ * sends (RFC 5429). Nothing failed in transport, so there is no delivery action, but the recipient's
+ * own rule refused the message; its words, which the notice quotes, say why.
+ */
+function rejectionNotice(report: string, context: string, sender: string | null): DecodeResult | null {
+  const fields = report.replace(/\r?\n[ \t]+/g, ' ');
+  const field = (name: string) => new RegExp(`^${name}:[ \\t]*(.*)$`, 'im').exec(fields)?.[1]?.trim() ?? null;
+  if (!/;[ \t]*deleted\b/i.test(field('disposition') ?? '')) return null;
+  const address = addressesOn(field('final-recipient') ?? '')[0] ?? null;
+  const fromText = decodeText(context, sender);
+  // The paragraph (below the subject line) that names the recipient: "Your message to <bob@…> was automatically rejected:" and the rule's own words.
+  const paragraphs = fromText.notice.slice(fromText.notice.indexOf('\n') + 1).split(/\n[ \t]*\n/);
+  const own = (address && paragraphs.find((p) => p.toLowerCase().includes(address.toLowerCase()))) || null;
+  const diagnostic = own?.replace(/\s+/g, ' ').trim() || null;
+  const raw: RawRecipient = { address, action: null, replyCode: null, enhancedCode: null, remoteMta: null, diagnostic, command: null };
+  const decoded = classify(raw, fromText.notice);
+  const failed = decoded.reason !== 'unknown';
+  return {
+    kind: 'mime',
+    reporter: field('reporting-ua')?.split(';')[0]?.trim() ?? null,
+    recipients: [{ ...decoded, hardBounce: failed ? BOUNCE_KIND[decoded.reason] === 'hard' : null, retry: failed ? 'after-fix' : decoded.retry }],
   };
 }
 
@@ -129,6 +168,12 @@ export async function decodeBounce(input: string | Uint8Array): Promise<DecodeRe
   const feedback = email.attachments.find((a) => /^message\/feedback-report$/i.test(a.mimeType));
   if (feedback && typeof feedback.content === 'string') return feedbackReport(feedback.content, email.attachments);
 
+  const disposition = email.attachments.find((a) => /^message\/(?:global-)?disposition-notification$/i.test(a.mimeType));
+  if (disposition && typeof disposition.content === 'string') {
+    const rejected = rejectionNotice(disposition.content, context, sender);
+    if (rejected) return rejected;
+  }
+
   if (status && typeof status.content === 'string') {
     const dsn = parseDeliveryStatus(status.content);
     const fromText = decodeText(context, sender);
@@ -139,7 +184,9 @@ export async function decodeBounce(input: string | Uint8Array): Promise<DecodeRe
       return {
         ...r,
         replyCode: r.replyCode ?? twin?.replyCode ?? null,
-        enhancedCode: r.enhancedCode ?? twin?.enhancedCode ?? null,
+        // Without a Diagnostic-Code, a Status that says nothing (X.0.0) gives way to the remote reply the
+        // notice quotes (Exim's delay report, OpenSMTPD); the notice's own codes may be the reporter's.
+        enhancedCode: r.enhancedCode === null || (r.enhancedCode.endsWith('.0.0') && !codesIn(r.diagnostic ?? '').enhancedCode) ? preferredStatus(r.enhancedCode, twin?.enhancedCode ?? null) : r.enhancedCode,
         diagnostic: mergedDiagnostic(r.diagnostic, twin?.diagnostic ?? null),
         command: r.command ?? twin?.command ?? null,
         remoteMta: r.remoteMta ?? twin?.remoteMta ?? null,
@@ -152,10 +199,13 @@ export async function decodeBounce(input: string | Uint8Array): Promise<DecodeRe
   const subject = email.subject ?? '';
   const autoSubmitted = email.headers.find((h) => h.key === 'auto-submitted')?.value ?? '';
   const fromText = decodeText(context, sender);
+  const notABounce = !BOUNCE_SUBJECT.test(subject) && fromText.recipients.length === 0;
+  const fromPerson = !SYSTEM_ADDRESS.test(email.from?.address ?? '');
   const isAutoReply =
-    AUTO_REPLY_SUBJECT.test(subject) ||
-    email.headers.some((h) => h.key === 'x-autoreply' || h.key === 'x-autorespond') ||
-    (/^auto-replied/i.test(autoSubmitted) && !BOUNCE_SUBJECT.test(subject) && fromText.recipients.length === 0);
+    email.headers.some((h) => h.key === 'x-autoreply' || h.key === 'x-autorespond' || (h.key === 'precedence' && /^auto[_-]reply/i.test(h.value))) ||
+    (AUTO_REPLY_SUBJECT.test(subject) && (notABounce || /^(?:auto(?:matic)?[ -]?(?:reply|response)|out of (?:the )?office)/i.test(subject))) ||
+    (/^auto-replied/i.test(autoSubmitted) && notABounce) ||
+    (notABounce && fromPerson && AUTO_REPLY_BODY.test(body.slice(0, 2000)));
   if (isAutoReply) {
     return { kind: 'mime', reporter: null, recipients: [notAFailure(email.from?.address ?? null, 'auto-reply')] };
   }

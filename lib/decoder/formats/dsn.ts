@@ -37,11 +37,16 @@ function typed(value: string | undefined): string | null {
 /**
  * The Status field is the reporting MTA's verdict, often generic (Exim always writes 5.0.0, others
  * 4.0.0 or 5.7.0); the Diagnostic-Code carries the remote server's own code. The remote one wins when
- * the Status says no more than its class and subject (detail 0) and the two agree on the class.
+ * the Status says no more than its class and subject (detail 0) and the two agree on the class. A
+ * Status that says nothing at all (X.0.0), or only that the reporting MTA gave up retrying (X.4.7,
+ * delivery time expired), gives way to any more specific remote code, even of the other class: an
+ * expired message's remote 4.7.1 says why it kept failing.
  */
 export function preferredStatus(status: string | null, remote: string | null): string | null {
   if (!status) return remote;
-  if (!remote || remote === status || remote[0] !== status[0]) return status;
+  if (!remote || remote === status || remote.endsWith('.0.0')) return status;
+  if (status.endsWith('.0.0') || status.endsWith('.4.7')) return remote;
+  if (remote[0] !== status[0]) return status;
   return status.endsWith('.0') ? remote : status;
 }
 
