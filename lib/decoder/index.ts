@@ -105,15 +105,23 @@ function feedbackReport(report: string, attachments: readonly Attachment[]): Dec
 }
 
 /**
- * A disposition notification (RFC 8098) saying the message was deleted unread: what a Sieve "reject"
- * sends (RFC 5429). Nothing failed in transport, so there is no delivery action, but the recipient's
- * own rule refused the message; its words, which the notice quotes, say why.
+ * A disposition notification (RFC 8098). "deleted" (or RFC 3798's "denied"/"failed") unread is what a
+ * Sieve "reject" sends (RFC 5429): nothing failed in transport, so there is no delivery action, but the
+ * recipient's own rule refused the message, and its words, which the notice quotes, say why. A read
+ * receipt ("displayed" …) says the message arrived.
  */
 function rejectionNotice(report: string, context: string, sender: string | null): DecodeResult | null {
   const fields = report.replace(/\r?\n[ \t]+/g, ' ');
   const field = (name: string) => new RegExp(`^${name}:[ \\t]*(.*)$`, 'im').exec(fields)?.[1]?.trim() ?? null;
-  if (!/;[ \t]*deleted\b/i.test(field('disposition') ?? '')) return null;
+  const type = /;[ \t]*([a-z-]+)/i.exec(field('disposition') ?? '')?.[1]?.toLowerCase();
   const address = addressesOn(field('final-recipient') ?? '')[0] ?? null;
+  const reporter = field('reporting-ua')?.split(';')[0]?.trim() ?? null;
+  // A read receipt: the message reached its recipient.
+  if (type === 'displayed' || type === 'dispatched' || type === 'processed') {
+    const raw: RawRecipient = { address, action: 'delivered', replyCode: null, enhancedCode: null, remoteMta: null, diagnostic: null, command: null };
+    return { kind: 'mime', reporter, recipients: [classify(raw, '')] };
+  }
+  if (type !== 'deleted' && type !== 'denied' && type !== 'failed') return null;
   const fromText = decodeText(context, sender);
   // The paragraph (below the subject line) that names the recipient: "Your message to <bob@…> was automatically rejected:" and the rule's own words.
   const paragraphs = fromText.notice.slice(fromText.notice.indexOf('\n') + 1).split(/\n[ \t]*\n/);
@@ -124,7 +132,7 @@ function rejectionNotice(report: string, context: string, sender: string | null)
   const failed = decoded.reason !== 'unknown';
   return {
     kind: 'mime',
-    reporter: field('reporting-ua')?.split(';')[0]?.trim() ?? null,
+    reporter,
     recipients: [{ ...decoded, hardBounce: failed ? BOUNCE_KIND[decoded.reason] === 'hard' : null, retry: failed ? 'after-fix' : decoded.retry }],
   };
 }
@@ -178,6 +186,8 @@ export async function decodeBounce(input: string | Uint8Array): Promise<DecodeRe
     const dsn = parseDeliveryStatus(status.content);
     const fromText = decodeText(context, sender);
     const fromBody = fromText.recipients;
+    // A DSN whose fields were mangled on the way (a gateway re-encoding the part) names no recipient: the notice still does.
+    if (dsn.recipients.length === 0) return { kind: 'dsn', reporter: dsn.reporter ?? fromText.reporter, recipients: fromBody.map((r) => classify(r, fromText.notice)) };
     const recipients = dsn.recipients.map((r): RawRecipient => {
       // The human-readable part often says which command failed, or carries the reply the DSN lacks.
       const twin = fromBody.find((b) => b.address?.toLowerCase() === r.address?.toLowerCase());
