@@ -124,3 +124,13 @@ test.each([
   );
   expect(result.recipients).toEqual([expect.objectContaining({ address: 'bob@example.org', action: 'failed', replyCode: 550, enhancedCode: '5.1.1', reason: 'user-unknown' })]);
 });
+
+// Old notices carry only From, To, Subject and Date; a mail export may put blank lines above the headers.
+test.each([
+  ['no MIME or trace headers', 'From: MAILER-DAEMON@example.net\nTo: <alice@example.org>\nSubject: Delivery failure\n\nUnable to deliver message to the following address(es).\n\n<bob@example.net>:\n550 5.1.1 User unknown\n'],
+  ['blank lines above the headers', '\n   \nFrom: MAILER-DAEMON@example.net\nTo: <alice@example.org>\nSubject: Delivery failure\nMIME-Version: 1.0\n\n<bob@example.net>:\n550 5.1.1 User unknown\n'],
+])('a raw email with %s is read as an email', async (_, input) => {
+  const result = await decodeBounce(input);
+  expect(result.kind).toBe('mime');
+  expect(result.recipients).toEqual([expect.objectContaining({ address: 'bob@example.net', replyCode: 550 })]);
+});

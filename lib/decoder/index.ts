@@ -24,12 +24,22 @@ const UTF8 = new TextEncoder();
 
 const HEADER = /^[A-Za-z][A-Za-z0-9-]{0,60}:[ \t]/;
 
-/** A raw email starts with header lines and names at least one of the usual headers. */
+/**
+ * A raw email starts with header lines and names at least one of the usual headers, or both a From
+ * and a Subject (old notices carry no MIME or trace headers).
+ */
 function looksLikeEmail(start: string): boolean {
   const end = start.search(/\r?\n\r?\n/);
   const lines = (end >= 0 ? start.slice(0, end) : start).split(/\r?\n|\r/);
   if (!HEADER.test(lines[0] ?? '') && !/^From \S/.test(lines[0] ?? '')) return false;
-  return lines.some((l) => /^(?:content-type|mime-version|received|return-path|message-id):/i.test(l));
+  if (lines.some((l) => /^(?:content-type|mime-version|received|return-path|message-id):/i.test(l))) return true;
+  return lines.some((l) => /^from:/i.test(l)) && lines.some((l) => /^subject:/i.test(l));
+}
+
+/** Blank lines (spaces, tabs, line ends) that a copy-paste or a mail export put above the headers. */
+function leadingBlankLength(head: string): number {
+  const match = /^(?:[ \t]*\r?\n)+/.exec(head);
+  return match ? match[0].length : 0;
 }
 
 /** HTML to text for bounces that only have an HTML part: drop tags, keep line breaks. */
@@ -158,7 +168,11 @@ function notAFailure(address: string | null, reason: 'complaint' | 'auto-reply',
 export async function decodeBounce(input: string | Uint8Array): Promise<DecodeResult> {
   // Whether it is an email shows in its first lines: the whole text is decoded only when it is not
   // one (an email's parts declare their own charsets).
-  const head = (typeof input === 'string' ? input.slice(0, 8192) : LATIN1.decode(input.subarray(0, 8192))).replace(/^(?:\ufeff|\u00ef\u00bb\u00bf)/, '');
+  const first = typeof input === 'string' ? input.slice(0, 8192) : LATIN1.decode(input.subarray(0, 8192));
+  const start = first.replace(/^(?:\ufeff|\u00ef\u00bb\u00bf)/, '');
+  const head = start.slice(leadingBlankLength(start));
+  // What precedes the headers (a byte-order mark, blank lines) is one code unit per byte in either form.
+  const blank = first.length - head.length;
   if (!looksLikeEmail(head)) {
     const asText = typeof input === 'string' ? input : bytesToText(input);
     const { kind, reporter, recipients, notice } = decodeText(asText);
@@ -166,7 +180,7 @@ export async function decodeBounce(input: string | Uint8Array): Promise<DecodeRe
     return { kind, reporter, recipients: recipients.map((r) => classify(r, notice, layout)) };
   }
 
-  const bytes = typeof input === 'string' ? UTF8.encode(input) : input;
+  const bytes = typeof input === 'string' ? UTF8.encode(input.slice(blank)) : input.subarray(blank);
   const email = await PostalMime.parse(withoutReturnedMessage(bytes), { attachmentEncoding: 'utf8', maxNestingDepth: 50 } as never);
   const status = email.attachments.find((a) => /^message\/(?:global-)?delivery-status$/i.test(a.mimeType));
   const sender = email.to?.[0]?.address ?? null;
