@@ -4,7 +4,10 @@
  * source code of Postfix (smtpd_check.c, local/, smtp/), Exim (deliver.c, the default ACLs), Sendmail
  * (deliver.c, parseaddr.c), qmail (qmail-local, qmail-remote, rcpthosts), Courier, OpenSMTPD, Dovecot
  * (LDA/LMTP quota replies), Lotus Domino, Microsoft Exchange NDR texts, and the providers' published
- * error pages (Gmail, Microsoft 365, Yahoo, AOL, Apple). The meaning of each reason is the one in
+ * error pages (Gmail, Microsoft 365, Yahoo, AOL, Apple); the null MX replies of Postfix and Exim
+ * (RFC 7505), sendmail's sysexits wording for a local program's exit status, Pigeonhole Sieve's reject
+ * notice (RFC 5429), Google Groups' posting refusals, and the wordings of the real notices in the
+ * corpus's imported groups (ISP and appliance notices, one in Spanish). The meaning of each reason is the one in
  * messages/<locale>.json under `reasons.<id>`; data/reasons.ts maps it onto the widely used taxonomy.
  *
  * Rows are tried in order and the first row with a matching phrase decides, so a row comes before the
