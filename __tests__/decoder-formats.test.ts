@@ -134,3 +134,14 @@ test.each([
   expect(result.kind).toBe('mime');
   expect(result.recipients).toEqual([expect.objectContaining({ address: 'bob@example.net', replyCode: 550 })]);
 });
+
+// Google Groups names the group only by its name in the text; the failed address is in X-Failed-Recipients.
+test('a Google Groups refusal: the recipient from X-Failed-Recipients, the cause from the notice', async () => {
+  const result = await decodeBounce(
+    email(
+      'From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nTo: alice@example.org\nX-Failed-Recipients: team@example.net\nSubject: Delivery Status Notification (Failure)',
+      "Hello alice@example.org,\n\nWe're writing to let you know that the group you tried to contact (team) may not exist, or you may not have permission to post messages to the group. A few more details on why you weren't able to post:\n\n * You might have spelled or formatted the group name incorrectly.\n * You may need to join the group before receiving permission to post.\n\nThanks,\n\nGoogle Groups\n",
+    ),
+  );
+  expect(result.recipients).toEqual([expect.objectContaining({ address: 'team@example.net', action: 'failed', reason: 'recipient-filter' })]);
+});

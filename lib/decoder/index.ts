@@ -11,6 +11,8 @@ import { codesIn } from './codes';
 import { decodeText } from './formats';
 import { parseDeliveryStatus, preferredStatus } from './formats/dsn';
 import { addressesOn, SYSTEM_ADDRESS } from './formats/addresses';
+import { withDiagnostic } from './formats/diagnostic';
+import { normalizeForPhrases, reasonInText } from './reason-phrases';
 import { withoutReturnedMessage } from './returned-message';
 import type { DecodedRecipient, DecodeResult, RawRecipient } from './types';
 
@@ -147,6 +149,16 @@ function rejectionNotice(report: string, context: string, sender: string | null)
   };
 }
 
+/** The paragraph of a notice (below its subject line) that states a cause, else its first one. */
+function failureStatement(notice: string): string {
+  const paragraphs = notice
+    .slice(notice.indexOf('\n') + 1)
+    .split(/\n[ \t]*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  return paragraphs.find((p) => reasonInText(normalizeForPhrases(p)) !== null) ?? paragraphs[0] ?? '';
+}
+
 /** A recipient for whom nothing failed: a complaint or an automatic reply. */
 function notAFailure(address: string | null, reason: 'complaint' | 'auto-reply', diagnostic: string | null = null): DecodedRecipient {
   return {
@@ -232,6 +244,17 @@ export async function decodeBounce(input: string | Uint8Array): Promise<DecodeRe
     (notABounce && fromPerson && AUTO_REPLY_BODY.test(body.slice(0, 2000)));
   if (isAutoReply) {
     return { kind: 'mime', reporter: null, recipients: [notAFailure(email.from?.address ?? null, 'auto-reply')] };
+  }
+  // A notice whose text names no failed address (Google Groups writes only "the group you tried to
+  // contact (name)"): its X-Failed-Recipients header does, and the notice's statement says why.
+  const failed = fromText.recipients.length === 0 ? email.headers.filter((h) => h.key === 'x-failed-recipients').flatMap((h) => addressesOn(h.value)) : [];
+  if (failed.length > 0) {
+    const statement = failureStatement(fromText.notice);
+    return {
+      kind: 'mime',
+      reporter: fromText.reporter,
+      recipients: failed.map((address) => classify(withDiagnostic(address, statement, { action: 'failed' }), fromText.notice)),
+    };
   }
   return {
     kind: 'mime',
