@@ -145,3 +145,18 @@ test('a Google Groups refusal: the recipient from X-Failed-Recipients, the cause
   );
   expect(result.recipients).toEqual([expect.objectContaining({ address: 'team@example.net', action: 'failed', reason: 'recipient-filter' })]);
 });
+
+// Exchange 2003 puts each recipient's code at the end of its explanation, after "#"; a #4.4.7 in a
+// non-delivery report is a message that expired, not one still being retried.
+test('an Exchange 2003 NDR: codes after "#", an expired recipient has failed', async () => {
+  const result = await decodeBounce(
+    email(
+      'From: System Administrator <postmaster@contoso.example>\nTo: alice@contoso.example\nSubject: Undeliverable: Meeting',
+      'Your message\n\n  To:      bob@example.org; carol@example.net\n  Subject: Meeting\n\ndid not reach the following recipient(s):\n\nbob@example.org on Tue, 5 Jan 2010 10:00:05 +0100\n    The e-mail account does not exist at the organization this message was sent to.  Check the e-mail address, or contact the recipient directly to find out the correct address.\n    <mx.example.org #5.1.1>\n\ncarol@example.net on Tue, 5 Jan 2010 10:00:05 +0100\n    Could not deliver the message in the time limit specified.  Please retry or contact your administrator.\n    <mx.contoso.example #4.4.7>\n',
+    ),
+  );
+  expect(result.recipients.map((r) => [r.address, r.action, r.enhancedCode, r.reason])).toEqual([
+    ['bob@example.org', 'failed', '5.1.1', 'user-unknown'],
+    ['carol@example.net', 'failed', '4.4.7', 'expired'],
+  ]);
+});
