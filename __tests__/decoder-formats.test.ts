@@ -5,7 +5,18 @@
 // replies without RFC 3834 headers, a Sieve reject's disposition notification, a DSN part mangled on the
 // way, and Exchange NDRs whatever language their headlines are in.
 import { decodeBounce } from '@/lib/decoder';
+import { codesIn } from '@/lib/decoder/codes';
 import { preferredStatus } from '@/lib/decoder/formats/dsn';
+
+test.each([
+  ['550 5.1.1 User unknown', 550, '5.1.1'],
+  ["5.1.0 - Unknown address error 550-'Mailbox unavailable'", 550, '5.1.0'],
+  ["5.1.0 - Unknown address error 550-'5.1.1 <bob@example.org>: User unknown'", 550, '5.1.1'],
+  ['4.4.7 timeout 550 no', 550, null],
+  [`${'The e-mail account does not exist at the organization this message was sent to. '.repeat(3)}<mx.example.org #5.1.1>`, null, '5.1.1'],
+])('codesIn(%j)', (text, replyCode, enhancedCode) => {
+  expect(codesIn(text)).toEqual({ replyCode, enhancedCode });
+});
 
 test.each([
   ['a Status that says nothing gives way to the remote code', '5.0.0', '5.1.1', '5.1.1'],

@@ -25,7 +25,8 @@ export function codesIn(text: string): FoundCodes {
     const after = text[match.index + match[0].length] ?? ' ';
     const plausible = enhanced !== null || (BEFORE_REPLY.includes(before) && AFTER_REPLY.includes(after));
     if (!plausible) continue;
-    return { replyCode: reply, enhancedCode: enhanced ?? firstEnhanced(text.slice(match.index), reply) };
+    // The enhanced code follows the reply, or a gateway's own precedes it ("5.1.0 - Unknown address error 550-'…'").
+    return { replyCode: reply, enhancedCode: enhanced ?? firstEnhanced(text.slice(match.index), reply) ?? firstEnhanced(text.slice(0, match.index), reply) };
   }
   return { replyCode: null, enhancedCode: firstEnhanced(text, null) ?? markedEnhanced(text) };
 }
