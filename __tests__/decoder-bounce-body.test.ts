@@ -18,6 +18,15 @@ test.each([
     'did not reach the following recipient(s):\n\nc=US;a= ;p=EXAMPLE;o=Hub;dda:SMTP=BOB@EXAMPLE.ORG; on Fri, 4 Oct 2002\n    The recipient name is not recognized',
     'BOB@EXAMPLE.ORG',
   ],
+  ["Failed to deliver to 'bob@example.org'\nSMTP module(domain mx.example.org) reports:\n host mx.example.org says:\n 550 5.1.1 User unknown", 'bob@example.org'],
+  [
+    'Unable to deliver message to the following recipients, because the message was forwarded more than the maximum allowed times. This could indicate a mail loop.\n\n       bob@example.org\n',
+    'bob@example.org',
+  ],
+  [
+    'Due to security standards one or more of the attachments fall into the category of files that could contain viruses. Therefore the entire message was blocked and NOT delivered.\n\nIf you are in fact the sender of this message, please contact the intended recipient(s):\nbob@example.org to make alternate arrangements.',
+    'bob@example.org',
+  ],
 ])('%j names its failed recipient', (text, address) => {
   expect(decodeText(text).recipients.map((r) => r.address)).toEqual([address]);
 });
@@ -40,6 +49,13 @@ test.each([
   expect(recipients[0]!.diagnostic).toContain(said);
 });
 
+// The cause announced at the end of the line that names the address ("… for the following reason:") is
+// the paragraph below it.
+test('a reason announced below its headline is read from the next paragraph', () => {
+  const { recipients } = decodeText('Sorry, unable to deliver your message to bob@example.org for\nthe following reason:\n\n 552 Quota violation for box@example.org\n');
+  expect(recipients.find((r) => r.address === 'bob@example.org')).toMatchObject({ replyCode: 552 });
+});
+
 test('a headline that names no failure does not make an address a recipient', () => {
   expect(decodeText('Contact: bob@example.org\n\nHello there.').recipients).toEqual([]);
 });
@@ -47,6 +63,7 @@ test('a headline that names no failure does not make an address a recipient', ()
 test.each([
   ['dda:SMTP=BOB@EXAMPLE.ORG;', ['BOB@EXAMPLE.ORG']],
   ['bob=smtp@example.org', ['bob=smtp@example.org']],
+  ["Failed to deliver to 'bob@example.org'", ['bob@example.org']],
 ])('addressesOn(%j)', (line, expected) => {
   expect(addressesOn(line)).toEqual(expected);
 });

@@ -70,6 +70,37 @@ test.each([
   ['Address is on the account-level suppression list', 'suppressed'],
   ['Mail loop detected', 'server-error'],
   ['Message rejected under policy', 'policy'],
+  ['450 4.7.1 Error: too much mail from 192.0.2.1', 'rate-limited'],
+  ['Recipient has too much mail stored', 'mailbox-full'],
+  ['User has too many messages on the server', 'mailbox-full'],
+  ['The recipient mailbox has exceeded its disk space limit', 'mailbox-full'],
+  ['User mailbox exceeds allowed size', 'mailbox-full'],
+  ["the user's maildir has overdrawn his diskspace quota", 'mailbox-full'],
+  ["This person's account is exceeding their quota.", 'mailbox-full'],
+  ['Mailbox quota usage exceeded', 'mailbox-full'],
+  ['Domain example.net does not accept mail (nullMX)', 'domain-accepts-no-mail'],
+  ['an MX or SRV record indicated no SMTP service', 'domain-accepts-no-mail'],
+  ['Your message to <bob@example.org> was automatically rejected:', 'recipient-filter'],
+  ['Google tried to deliver your message, but it was rejected by the recipient domain: 550 Address unknown', 'user-unknown'],
+  ['Mailbox currently suspended', 'mailbox-disabled'],
+  ['Esta casilla ha expirado por falta de uso.', 'mailbox-disabled'],
+  ['553 sorry, badrcptto(user mail-box not found)', 'user-unknown'],
+  ['551 not our customer', 'user-unknown'],
+  ['this email address is wrong or no longer valid', 'user-unknown'],
+  ['Recipient rejected: <bob@example.org>', 'user-unknown'],
+  ['[dest.example.org]: Name or service not known', 'domain-unknown'],
+  ['192.0.2.1 is not allowed to send mail from example.org', 'auth-failed'],
+  ['you are trying to use me [mx.example.org] as a relay', 'relay-denied'],
+  ['550 Access from ip address 192.0.2.1 blocked', 'ip-blocked'],
+  ['Message Rejected Class=size limit=15728640', 'message-too-large'],
+  ['Messages without To: fields are not accepted here', 'not-rfc-compliant'],
+  ['554 No Resent-From field given', 'not-rfc-compliant'],
+  ['You have exceeded the the allowable number of posts without solving a captcha.', 'rate-limited'],
+  ['554 Message looping (received 6 times)', 'server-error'],
+  ['the message was forwarded more than the maximum allowed times', 'server-error'],
+  ['temporary failure. Command output: avpcheck: unable to connect to avp daemon: Connection refused', 'mailer-error'],
+  ['451 4.0.0 Operating system error', 'mailer-error'],
+  ['Your server requires confirmation. Visit the whitelist page', 'policy'],
   ['Hello there', null],
 ])('%j → %s', (text, reason) => {
   expect(reasonInText(normalizeForPhrases(text))).toBe(reason);
@@ -98,4 +129,11 @@ test.each([
   ['a bare 5xx to MAIL FROM refuses the sender', raw({ replyCode: 553, command: 'MAIL FROM', diagnostic: '553' }), 'sender-rejected'],
 ])('%s', (_, recipient, reason) => {
   expect(classify(recipient, '').reason).toBe(reason);
+});
+
+test.each([
+  ['an uncoded recipient takes the cause its notice states elsewhere', raw({ diagnostic: 'please contact the intended recipient(s): bob@example.org' }), 'Attachment type not allowed\nThe entire message was blocked.', 'content-error'],
+  ['a coded recipient does not', raw({ replyCode: 550, diagnostic: '550 sorry' }), 'Attachment type not allowed', 'user-unknown'],
+])('%s', (_, recipient, notice, reason) => {
+  expect(classify(recipient, notice).reason).toBe(reason);
 });

@@ -159,7 +159,7 @@ function reasonOfReply(raw: RawRecipient): Reason {
  * remote server's precise words (reason-phrases.ts); a specific enhanced code; the server's vaguer
  * words; a generic code; the command it answered and the reply code.
  */
-function reasonOf(raw: RawRecipient, provider: ProviderMessage | null, context: string): Reason {
+function reasonOf(raw: RawRecipient, provider: ProviderMessage | null, context: string, searchContext: boolean): Reason {
   const named = provider ? reasonFor(provider, classOf(raw)) : null;
   // A catalogued "gave up" wording says that it expired, not why: a stated cause still wins below.
   if (named && named !== 'unknown' && named !== 'expired') return named;
@@ -185,6 +185,13 @@ function reasonOf(raw: RawRecipient, provider: ProviderMessage | null, context: 
   if (code.specific) return code.entry!.reason;
   const vague = reasonInText(words);
   if (vague) return vague;
+  // A recipient whose own lines give neither a code nor a cause: the notice may state it elsewhere,
+  // in its subject ("Attachment type not allowed") or the paragraph above the address. Only precise
+  // wording counts there.
+  if (searchContext && raw.replyCode === null && !raw.enhancedCode) {
+    const stated = reasonInText(normalizeForPhrases(context), true);
+    if (stated) return stated;
+  }
   if (code.entry && code.entry.reason !== 'unknown') return code.entry.reason;
   if (!raw.diagnostic && /\b(?:out of (?:the )?office|auto(?:matic)?[- ]?reply|autoreply|vacation)\b/i.test(context)) return 'auto-reply';
   return reasonOfReply(raw);
@@ -202,7 +209,7 @@ export function classify(raw: RawRecipient, context: string, searchContext = tru
     elsewhere &&
     ((!raw.diagnostic && raw.replyCode === null && !raw.enhancedCode) ||
       (raw.enhancedCode !== null && elsewhere.codes.some(([, enhanced]) => enhanced === raw.enhancedCode)));
-  const reason = reasonOf(raw, own ?? (explains ? elsewhere : null), context);
+  const reason = reasonOf(raw, own ?? (explains ? elsewhere : null), context, searchContext);
   const cls = classOf(raw);
   const failed = raw.action === 'failed' || (raw.action === null && cls === 5);
   const delayed = raw.action === 'delayed' || (raw.action === null && cls === 4);

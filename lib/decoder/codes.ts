@@ -25,10 +25,19 @@ export function codesIn(text: string): FoundCodes {
     const after = text[match.index + match[0].length] ?? ' ';
     const plausible = enhanced !== null || (BEFORE_REPLY.includes(before) && AFTER_REPLY.includes(after));
     if (!plausible) continue;
-    return { replyCode: reply, enhancedCode: enhanced ?? firstEnhanced(text.slice(match.index), reply) };
+    // The enhanced code follows the reply, or a gateway's own precedes it ("5.1.0 - Unknown address error 550-'…'").
+    return { replyCode: reply, enhancedCode: enhanced ?? firstEnhanced(text.slice(match.index), reply) ?? firstEnhanced(text.slice(0, match.index), reply) };
   }
-  return { replyCode: null, enhancedCode: firstEnhanced(text, null) };
+  return { replyCode: null, enhancedCode: firstEnhanced(text, null) ?? markedEnhanced(text) };
 }
+
+/** Exchange 2003 ends a recipient's explanation with "<mx.example.org #5.1.1>": the "#" marks the code wherever it stands. */
+function markedEnhanced(text: string): string | null {
+  const at = text.indexOf('#');
+  return at < 0 ? null : (HASH_ENHANCED.exec(text.slice(at))?.[1] ?? null);
+}
+
+const HASH_ENHANCED = /#([245]\.\d{1,3}\.\d{1,3})(?![\d.])/;
 
 function firstEnhanced(text: string, reply: number | null): string | null {
   const match = ENHANCED.exec(text.slice(0, 200));

@@ -7,7 +7,7 @@
 
 /** The line a bounce notice puts above the copy of the original message (after `clean`, no quoting). */
 export const RETURNED_COPY =
-  /^[ \t-]*(?:This is a copy of the message|Original message headers|Below this line is a copy of the message|Returned message|Original message follows|Undelivered Message Headers)/i;
+  /^[ \t-]*(?:This is a copy of the message|Original message headers|Below this line is a copy of the message|Returned message|Original message follows|Undelivered Message Headers|Message headers? follows?|Original message[ \t]+-{2}|A copy of the original message)/i;
 
 const AT_LINE_START = new RegExp(RETURNED_COPY.source, 'imy');
 

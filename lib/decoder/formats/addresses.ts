@@ -16,7 +16,8 @@ export function addressesOn(line: string): string[] {
     while (start > 0 && at - start < 64 && LOCAL_CHARS.test(line[start - 1]!)) start--;
     let end = at + 1;
     while (end < line.length && end - at < 254 && DOMAIN_CHARS.test(line[end]!)) end++;
-    while (line[start] === '.' && start < at) start++;
+    // A quoted address ('bob@example.org', `bob@example.org`): the quote is not part of the local part.
+    while ((line[start] === '.' || line[start] === "'" || line[start] === '`') && start < at) start++;
     while (end > at + 1 && (line[end - 1] === '.' || line[end - 1] === '-')) end--;
     // X.400 routing in Exchange NDRs writes "dda:SMTP=bob@example.org": the prefix is not the local part.
     if (/^smtp=/i.test(line.slice(start, at))) start += 5;

@@ -27,9 +27,19 @@ function diagnosticLineTest(text: string): (line: string) => boolean {
 
 const FAILURE_WORDS = /\b(?:unrouteable address|mailbox is full|retry timeout exceeded|couldn't find any host|could not find any host|all relevant MX records point to non-existent hosts|all host address lookups failed|does not like recipient|Connection timed out|Connection refused|Host or domain name not found)\b/i;
 
-/** The words before a failed address on its line, or on the line above an address alone on its own. */
+/** The words before a failed address on its line, or on the line above an address that starts its own line. */
 const HEADLINE =
-  /(?:intended recipient|invalid final delivery userid|delivery failed(?: [0-9]{1,4} attempts)?|undeliverable address|failed recipient|unknown user|not yet been delivered is|did not reach the following recipient\(s\)|unable to deliver your message to|following recipients?(?: has been delayed| failed permanently| failed)?|your message to)[ \t]*(?::[ \t]*)?<?$/i;
+  /(?:intended recipient(?:\(s\)|s)?|invalid final delivery userid|delivery failed(?: [0-9]{1,4} attempts)?|undeliverable address|failed recipient|unknown user|not yet been delivered is|did not reach the following recipient\(s\)|unable to deliver your message to|following recipients?(?: has been delayed| failed permanently| failed)?|your message to)[ \t]*(?::[ \t]*)?<?$/i;
+
+/**
+ * A sentence above an address that stands alone and says why it failed, the headline inside it
+ * (Exchange 2003's "Unable to deliver message to the following recipients, because the message was
+ * forwarded more than the maximum allowed times."): the sentence is the diagnostic.
+ */
+const EXPLAINED_ABOVE = /\b(?:unable to deliver (?:the |your |this )?message to the following|could not be delivered to the following|delivery (?:to the following recipients? )?has failed)\b/i;
+
+/** A diagnostic that announces its reason below it ("… for the following reason:"), across a blank line. */
+const REASON_BELOW = /\b(?:(?:following|the) reasons?|because|error|problem)[ \t]*:[ \t]*$/i;
 
 /** Gmail's heading above the remote server's words. */
 const TECHNICAL_DETAILS = /^technical details of (?:temporary|permanent) failure:?[ \t]*$/i;
@@ -83,7 +93,12 @@ function bounceBody(text: string, lines: readonly string[], sender: string | nul
     // The headline above, across at most one blank line.
     const above = lines[at - 1]?.trim() === '' ? at - 2 : at - 1;
     const previous = lines[above];
-    return line.trim().replace(/^<|>$/g, '').toLowerCase() === address.toLowerCase() && previous && HEADLINE.test(previous) ? above : null;
+    const bare = line.trim().replace(/^<|>$/g, '').toLowerCase();
+    if (!previous) return null;
+    // An address alone under an explanation; or one that starts its line under a headline ("… contact
+    // the intended recipient(s):" above "bob@example.org to make other arrangements").
+    if (bare === address.toLowerCase() && EXPLAINED_ABOVE.test(previous)) return above;
+    return bare.startsWith(address.toLowerCase()) && HEADLINE.test(previous) ? above : null;
   };
   const standsAlone = (m: { line: number; address: string }) => underAlone(m.line, m.address) !== null || underHeadline(m.line, m.address) !== null;
   if (diagnostics.length === 0 && !mentions.some(standsAlone)) return [];
@@ -107,24 +122,31 @@ function bounceBody(text: string, lines: readonly string[], sender: string | nul
   const used = new Set<number>();
   for (const address of order) {
     const own = mentions.filter((m) => m.address.toLowerCase() === address.toLowerCase()).map((m) => m.line);
+    // A line with the reply code says more than wording alone (an NDR's summary above its technical
+    // details, a subject line that names the address): the first coded diagnostic after any mention
+    // of the address wins, else the first diagnostic of all.
     let best: number | null = null;
+    let uncoded: number | null = null;
     for (const at of own) {
       const nextOther = mentions.find((m) => m.line > at && m.address.toLowerCase() !== address.toLowerCase())?.line ?? lines.length;
-      // A line with the reply code says more than wording alone (an NDR's summary above its technical details).
       const candidates = diagnostics.filter((line) => line >= at && line < nextOther && !used.has(line));
       const first = candidates[0];
-      const coded = first === undefined || codesIn(blockFrom(first, address)).replyCode !== null ? first : candidates.find((line) => codesIn(lines[line]!).replyCode !== null);
-      const d = coded ?? first ?? underAlone(at, address) ?? underHeadline(at, address);
-      if (d !== undefined && d !== null) {
-        best = d;
+      const coded = first !== undefined && codesIn(blockFrom(first, address)).replyCode !== null ? first : candidates.find((line) => codesIn(lines[line]!).replyCode !== null);
+      if (coded !== undefined) {
+        best = coded;
         break;
       }
+      uncoded ??= first ?? underAlone(at, address) ?? underHeadline(at, address);
     }
+    best ??= uncoded;
     if (best === null) continue;
     // Lines that continue this diagnostic are not diagnostics of their own.
     const block = blockFrom(best, address);
-    for (let i = best; i < best + block.split('\n').length; i++) used.add(i);
-    results.push(withDiagnostic(address, block));
+    const end = best + block.split('\n').length;
+    for (let i = best; i < end; i++) used.add(i);
+    // The reason announced at the end of the block is the next paragraph; another recipient may claim it too.
+    const below = REASON_BELOW.test(block) && lines[end]?.trim() === '' && lines[end + 1]?.trim() ? blockFrom(end + 1, address) : null;
+    results.push(withDiagnostic(address, below ? `${block}\n${below}` : block));
   }
   if (results.length === 0 && diagnostics.length > 0) {
     const first = diagnostics[0]!;

@@ -16,7 +16,8 @@ export const GAVE_UP = /\b(?:retry timeout exceeded|too long in (?:the )?queue|i
 
 export function withDiagnostic(address: string | null, diagnostic: string, extra: Partial<RawRecipient> = {}): RawRecipient {
   const { replyCode, enhancedCode } = codesIn(diagnostic);
-  const action = GAVE_UP.test(diagnostic) ? 'failed' : actionFor(replyCode, enhancedCode);
+  // X.4.7 is "delivery time expired": the sender gave up, whatever the class says.
+  const action = GAVE_UP.test(diagnostic) || enhancedCode?.endsWith('.4.7') ? 'failed' : actionFor(replyCode, enhancedCode);
   return {
     ...empty(address),
     replyCode,

@@ -37,12 +37,46 @@ function typed(value: string | undefined): string | null {
 /**
  * The Status field is the reporting MTA's verdict, often generic (Exim always writes 5.0.0, others
  * 4.0.0 or 5.7.0); the Diagnostic-Code carries the remote server's own code. The remote one wins when
- * the Status says no more than its class and subject (detail 0) and the two agree on the class.
+ * the Status says no more than its class and subject (detail 0) and the two agree on the class. A
+ * Status that says nothing at all (X.0.0), or only that the reporting MTA gave up retrying (X.4.7,
+ * delivery time expired), gives way to any more specific remote code, even of the other class: an
+ * expired message's remote 4.7.1 says why it kept failing.
  */
 export function preferredStatus(status: string | null, remote: string | null): string | null {
   if (!status) return remote;
-  if (!remote || remote === status || remote[0] !== status[0]) return status;
+  if (!remote || remote === status || remote.endsWith('.0.0')) return status;
+  if (status.endsWith('.0.0') || status.endsWith('.4.7')) return remote;
+  if (remote[0] !== status[0]) return status;
   return status.endsWith('.0') ? remote : status;
+}
+
+/**
+ * Sendmail reports a local delivery program's failure as "Diagnostic-Code: X-Unix; 71": the program's
+ * exit status, a sysexits.h code. Its meaning, in sendmail's own words, is what a reader (and the
+ * phrase table) can use.
+ */
+const SYSEXITS: Readonly<Record<string, string>> = {
+  '64': 'command line usage error',
+  '65': 'data format error',
+  '66': 'cannot open input',
+  '67': 'addressee unknown',
+  '68': 'host name unknown',
+  '69': 'service unavailable',
+  '70': 'internal software error',
+  '71': 'operating system error',
+  '72': 'critical OS file missing',
+  '73': "can't create output file",
+  '74': 'input/output error',
+  '75': 'temporary failure',
+  '76': 'remote error in protocol',
+  '77': 'permission denied',
+  '78': 'configuration error',
+};
+
+function diagnosticOf(value: string | undefined): string | null {
+  const unix = /^x-unix;[ \t]*([0-9]{2})[ \t]*$/i.exec(value ?? '');
+  if (unix) return `exit status ${unix[1]} (${SYSEXITS[unix[1]!] ?? 'unknown'})`;
+  return typed(value);
 }
 
 export type DeliveryStatus = { reporter: string | null; recipients: RawRecipient[] };
@@ -53,7 +87,7 @@ export function parseDeliveryStatus(text: string): DeliveryStatus {
   const recipients = (perMessage && !perMessage.has('final-recipient') ? perRecipient : [perMessage!, ...perRecipient])
     .filter((fields) => fields && (fields.has('final-recipient') || fields.has('original-recipient')))
     .map((fields): RawRecipient => {
-      const diagnostic = typed(fields.get('diagnostic-code'));
+      const diagnostic = diagnosticOf(fields.get('diagnostic-code'));
       const status = /([245]\.\d{1,3}\.\d{1,3})/.exec(fields.get('status') ?? '')?.[1] ?? null;
       const codes = diagnostic ? codesIn(diagnostic) : { replyCode: null, enhancedCode: null };
       const action = (fields.get('action') ?? '').toLowerCase().split(/[\s(]/)[0] as Action;
