@@ -153,11 +153,12 @@ async function readers(origin, urls, count, seconds) {
 
 async function requestBench(dir, locales) {
   const port = await freePort();
-  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
+  // The server as `npm start` runs it (package.json): its V8 flags are read from there.
+  const flags = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).scripts.start.match(/--[\w-]+=\d+/g) ?? [];
+  const server = spawn(process.execPath, [...flags, 'node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
     cwd: dir,
     stdio: 'ignore',
     detached: true,
-    env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=256' },
   });
   try {
     const origin = `http://localhost:${port}`;
