@@ -1,12 +1,12 @@
 // One `next start` instance's resident memory over many distinct URLs (issue 13, item 5).
 // Usage: node bench/memory.mjs [--urls 20000] [--concurrency 8]   (after `npm run build`)
-//        APP_DIR=<checkout with a build>, MEMORY_PORT=3203; NODE_OPTIONS is passed to the server, so
-//        NODE_OPTIONS=--max-old-space-size=200 node bench/memory.mjs tries a smaller heap.
+//        APP_DIR=<checkout with a build>, MEMORY_PORT=3203. The server runs with `npm start`'s V8 flags
+//        (package.json); --node-flags "--max-old-space-size=200" tries others ("" for Node's defaults).
 // The URLs are what a crawler or a curious reader sends that no cache can answer: comparisons rendered
 // per request (pairs of enhanced codes, in every locale), 404s and searches, each URL different.
 // Prints the server's RSS (all its processes) every --every URLs (2,500), and the start-up time to a first page.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { treeRssMb, waitFor } from './server.mjs';
 import { localesOf, sitemapPages } from './deploy/urls.mjs';
@@ -16,6 +16,7 @@ const { values } = parseArgs({
     urls: { type: 'string', default: '20000' },
     concurrency: { type: 'string', default: '8' },
     every: { type: 'string', default: '2500' },
+    'node-flags': { type: 'string' },
   },
 });
 const total = Number(values.urls);
@@ -28,7 +29,9 @@ if (!existsSync(`${appDir}/.next/BUILD_ID`)) {
 }
 
 const startedAt = Date.now();
-const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', 'localhost', '-p', String(port)], {
+const startFlags = JSON.parse(readFileSync(`${appDir}/package.json`, 'utf8')).scripts.start.match(/--[\w-]+=\d+/g) ?? [];
+const nodeFlags = values['node-flags'] === undefined ? startFlags : values['node-flags'].split(/\s+/).filter(Boolean);
+const server = spawn(process.execPath, [...nodeFlags, 'node_modules/next/dist/bin/next', 'start', '-H', 'localhost', '-p', String(port)], {
   cwd: appDir,
   stdio: ['ignore', 'ignore', 'inherit'],
   detached: true,
@@ -87,7 +90,7 @@ async function worker() {
 }
 const began = Date.now();
 await Promise.all(Array.from({ length: Number(values.concurrency) }, worker));
-console.log(`${locales.length} locales (${locales.join(', ')}), ${sent} distinct URLs in ${((Date.now() - began) / 1000).toFixed(0)} s; NODE_OPTIONS=${process.env.NODE_OPTIONS ?? ''}`);
+console.log(`${locales.length} locales (${locales.join(', ')}), ${sent} distinct URLs in ${((Date.now() - began) / 1000).toFixed(0)} s; node flags: ${nodeFlags.join(' ') || '(defaults)'}`);
 console.log(`start-up to the first served page: ${startupMs} ms`);
 console.table(rows);
 process.exit(0);
