@@ -69,6 +69,7 @@ export function normalizeForPhrases(text: string): string {
 
 /** Every phrase of every row, found by one pass over the text (see prefilter.ts). */
 const PATTERNS = new PatternSet(REASON_PHRASES.flatMap((row) => row.phrases));
+const ROW_OF_PATTERN = REASON_PHRASES.flatMap((row) => row.phrases.map(() => row));
 
 let last: Matcher | null = null;
 
@@ -76,13 +77,10 @@ let last: Matcher | null = null;
 export function reasonInText(normalized: string, decisiveOnly = false): Reason | null {
   // The classifier asks twice about the same text, for a precise reason and then for any.
   if (last?.text !== normalized) last = PATTERNS.matcher(normalized);
-  const matcher = last;
-  let index = 0;
-  for (const row of REASON_PHRASES) {
-    const first = index;
-    index += row.phrases.length;
-    if (decisiveOnly && !row.decisive) continue;
-    for (let i = first; i < index; i++) if (matcher.matches(i)) return row.reason;
+  // Patterns are numbered in the table's order: the first candidate that matches is in the first row.
+  for (const index of last.candidates) {
+    const row = ROW_OF_PATTERN[index]!;
+    if ((!decisiveOnly || row.decisive) && last.matches(index)) return row.reason;
   }
   return null;
 }
