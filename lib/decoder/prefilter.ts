@@ -192,13 +192,15 @@ export class PatternSet {
   /**
    * The automaton: the next state for each state and column (`columns` per state), the column of each
    * character a needle uses (every other character is column 0, which leads back to the start), and
-   * the needles that end at each state, those of its suffixes included.
+   * the needles that end at each state, those of its suffixes included (endingIds from
+   * endingFrom[state] to endingFrom[state + 1]).
    */
   private readonly next: Uint16Array | Uint32Array;
   private readonly columns: number;
   private readonly asciiColumn = new Uint8Array(128);
   private readonly otherColumn = new Map<number, number>();
-  private readonly ending: (readonly number[])[];
+  private readonly endingFrom: Int32Array;
+  private readonly endingIds: Int32Array;
   private readonly setsOfPattern: (readonly (readonly number[])[])[];
   /** For each needle, the patterns whose first set holds it; and the patterns without any set. */
   private readonly patternsOfNeedle: number[][] = [];
@@ -242,10 +244,11 @@ export class PatternSet {
     const columns = columnOfCode.size + 1;
     this.columns = columns;
 
-    // The trie of the needles, then its failure links breadth first (the classic construction): a
+    // The trie of the needles, numbered breadth first (the shallow states, which every text visits,
+    // share cache lines), then its failure links in the same order (the classic construction): a
     // state's row copies its failure state's row where the trie has no edge.
     const children: Map<number, number>[] = [new Map()];
-    const ending: number[][] = [[]];
+    const own: number[][] = [[]];
     for (const [needle, id] of ids) {
       let node = 0;
       for (let i = 0; i < needle.length; i++) {
@@ -253,34 +256,38 @@ export class PatternSet {
         let child = children[node]!.get(column);
         if (child === undefined) {
           child = children.push(new Map()) - 1;
-          ending.push([]);
+          own.push([]);
           children[node]!.set(column, child);
         }
         node = child;
       }
-      ending[node]!.push(id);
+      own[node]!.push(id);
     }
-    const next = children.length <= 0x10000 ? new Uint16Array(children.length * columns) : new Uint32Array(children.length * columns);
-    const fail = new Int32Array(children.length);
-    const queue: number[] = [];
-    for (const [column, child] of children[0]!) {
-      next[column] = child;
-      queue.push(child);
-    }
-    for (let head = 0; head < queue.length; head++) {
-      const node = queue[head]!;
-      const failRow = fail[node]! * columns;
-      // The needles that end here: its own and those of its failure state (a suffix of it).
-      if (ending[fail[node]!]!.length > 0) ending[node] = [...ending[node]!, ...ending[fail[node]!]!];
-      next.copyWithin(node * columns, failRow, failRow + columns);
-      for (const [column, child] of children[node]!) {
-        fail[child] = next[failRow + column]!;
-        next[node * columns + column] = child;
-        queue.push(child);
+    const order = [0];
+    for (let head = 0; head < order.length; head++) for (const child of children[order[head]!]!.values()) order.push(child);
+    const numberOf = new Int32Array(order.length);
+    order.forEach((node, number) => (numberOf[node] = number));
+
+    const next = order.length <= 0x10000 ? new Uint16Array(order.length * columns) : new Uint32Array(order.length * columns);
+    const fail = new Int32Array(order.length);
+    // The needles that end at each state: its own and those of its failure state (a suffix of it).
+    const ending: (readonly number[])[] = [[]];
+    for (let state = 0; state < order.length; state++) {
+      const row = state * columns;
+      const failRow = fail[state]! * columns;
+      if (state > 0) {
+        ending[state] = [...own[order[state]!]!, ...ending[fail[state]!]!];
+        next.copyWithin(row, failRow, failRow + columns);
+      }
+      for (const [column, child] of children[order[state]!]!) {
+        fail[numberOf[child]!] = state === 0 ? 0 : next[failRow + column]!;
+        next[row + column] = numberOf[child]!;
       }
     }
     this.next = next;
-    this.ending = ending;
+    this.endingFrom = new Int32Array(order.length + 1);
+    ending.forEach((needles, state) => (this.endingFrom[state + 1] = this.endingFrom[state]! + needles.length));
+    this.endingIds = Int32Array.from(ending.flat());
   }
 
   /**
@@ -289,15 +296,14 @@ export class PatternSet {
    */
   matcher(text: string): Matcher {
     const generation = ++this.generation;
-    const { found, candidate, next, columns, asciiColumn, ending } = this;
+    const { found, candidate, next, columns, asciiColumn, endingFrom, endingIds } = this;
     const candidates: number[] = [];
     let state = 0;
     for (let at = 0; at < text.length; at++) {
       const code = text.charCodeAt(at);
       state = next[state * columns + (code < 128 ? asciiColumn[code]! : (this.otherColumn.get(code) ?? 0))]!;
-      const needles = ending[state]!;
-      for (let n = 0; n < needles.length; n++) {
-        const id = needles[n]!;
+      for (let n = endingFrom[state]!; n < endingFrom[state + 1]!; n++) {
+        const id = endingIds[n]!;
         if (found[id] === generation) continue;
         found[id] = generation;
         // Candidates: the patterns whose first set has a needle in the text.
