@@ -8,7 +8,7 @@ import { normalizeForPhrases, reasonInText } from './reason-phrases';
 import type { DecodedRecipient, RawRecipient, RetryAdvice } from './types';
 
 /** Matching ignores case and how lines were wrapped. */
-const normalize = (text: string) => text.toLowerCase().replace(/\s+/g, ' ');
+const normalize = normalizeForPhrases;
 
 /** A few recent results: every recipient of a bounce is matched against the same whole bounce. */
 function remembered<T>(compute: (text: string) => T): (text: string) => T {
@@ -38,14 +38,31 @@ for (const entry of PHRASES) {
 
 const isWordChar = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 
+/**
+ * A hash of each key word, 12 bits: most words of a text are no key, and cutting every word out of
+ * the text to look it up cost more than the rest of the search. A word whose hash is no key's is skipped.
+ */
+const KEY_HASHES = new Uint8Array(4096);
+const nextHash = (hash: number, code: number) => (Math.imul(hash, 31) + code) | 0;
+for (const key of BY_WORD.keys()) {
+  let hash = 0;
+  for (let i = 0; i < key.length; i++) hash = nextHash(hash, key.charCodeAt(i));
+  KEY_HASHES[hash & 4095] = 1;
+}
+
 /** The catalogue phrases that occur in a normalized text: each word of the text is looked up, once per place. */
 const phrasesIn = remembered(function findPhrases(haystack: string): typeof PHRASES {
   const found = new Set<(typeof PHRASES)[number]>();
   for (let start = 0; start < haystack.length; start++) {
-    if (!isWordChar(haystack.charCodeAt(start))) continue;
+    let code = haystack.charCodeAt(start);
+    if (!isWordChar(code)) continue;
+    let hash = nextHash(0, code);
     let end = start + 1;
-    while (end < haystack.length && isWordChar(haystack.charCodeAt(end))) end++;
-    const candidates = BY_WORD.get(haystack.slice(start, end));
+    while (end < haystack.length && isWordChar((code = haystack.charCodeAt(end)))) {
+      hash = nextHash(hash, code);
+      end++;
+    }
+    const candidates = KEY_HASHES[hash & 4095] === 0 ? undefined : BY_WORD.get(haystack.slice(start, end));
     if (candidates) {
       for (const { entry, offset } of candidates) if (!found.has(entry) && haystack.startsWith(entry.phrase, start - offset)) found.add(entry);
     }

@@ -16,7 +16,9 @@ export type FoundCodes = { replyCode: number | null; enhancedCode: string | null
 /** The first reply code (and the enhanced code after it) in a diagnostic; the first enhanced code otherwise. */
 export function codesIn(text: string): FoundCodes {
   if (!HAS_DIGIT.test(text)) return { replyCode: null, enhancedCode: null };
-  for (const match of text.matchAll(REPLY)) {
+  // exec with lastIndex rather than matchAll, which copies the pattern on every call (once per line).
+  REPLY.lastIndex = 0;
+  for (let match = REPLY.exec(text); match !== null; match = REPLY.exec(text)) {
     const reply = Number(match[1]);
     const enhanced = match[2] ?? null;
     // A lone number such as a port or a count is not a reply: require it at a line start, after

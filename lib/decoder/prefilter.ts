@@ -182,60 +182,25 @@ export function requiredSetsOf(pattern: RegExp): readonly (readonly string[])[] 
 }
 
 /**
- * The edges of a trie in one open-addressing hash table, keyed by node and character code: a Map per
- * node costs several times more per lookup, and the lookup runs for every character of every text.
- */
-class TrieEdges {
-  private keys = new Int32Array(1024).fill(-1);
-  private children = new Int32Array(1024);
-  private bits = 10;
-  private size = 0;
-
-  private slot(key: number): number {
-    const mask = this.keys.length - 1;
-    // Fibonacci hashing: the high bits of the product mix every bit of the key.
-    let slot = Math.imul(key, 0x9e3779b1) >>> (32 - this.bits);
-    while (this.keys[slot] !== -1 && this.keys[slot] !== key) slot = (slot + 1) & mask;
-    return slot;
-  }
-
-  get(node: number, code: number): number {
-    const slot = this.slot(node * 65536 + code);
-    return this.keys[slot] === -1 ? -1 : this.children[slot]!;
-  }
-
-  set(node: number, code: number, child: number): void {
-    if (node >= 32768) throw new Error('TrieEdges: too many nodes');
-    if ((this.size + 1) * 2 > this.keys.length) this.grow();
-    const key = node * 65536 + code;
-    const slot = this.slot(key);
-    if (this.keys[slot] === -1) this.size++;
-    this.keys[slot] = key;
-    this.children[slot] = child;
-  }
-
-  private grow(): void {
-    const { keys, children } = this;
-    this.keys = new Int32Array(keys.length * 2).fill(-1);
-    this.children = new Int32Array(keys.length * 2);
-    this.bits++;
-    this.size = 0;
-    keys.forEach((key, slot) => {
-      if (key !== -1) this.set(Math.floor(key / 65536), key % 65536, children[slot]!);
-    });
-  }
-}
-
-/**
  * Many patterns tested against the same text: one pass over the text finds every needle (a string of
- * a required set) it contains, by walking a trie of the needles from each position; then a pattern
- * runs only when each of its sets has a needle found.
+ * a required set) it contains, with an Aho-Corasick automaton over the needles (one table step per
+ * character of the text, whatever the number of needles); then a pattern runs only when each of its
+ * sets has a needle found.
  */
 export class PatternSet {
   private readonly needleCount: number;
-  /** The trie of the needles: the needles that end at each node, and its edges (see edge()). */
-  private readonly ending: number[][] = [[]];
-  private readonly edges = new TrieEdges();
+  /**
+   * The automaton: the next state for each state and column (`columns` per state), the column of each
+   * character a needle uses (every other character is column 0, which leads back to the start), and
+   * the needles that end at each state, those of its suffixes included (endingIds from
+   * endingFrom[state] to endingFrom[state + 1]).
+   */
+  private readonly next: Uint16Array | Uint32Array;
+  private readonly columns: number;
+  private readonly asciiColumn = new Uint8Array(128);
+  private readonly otherColumn = new Map<number, number>();
+  private readonly endingFrom: Int32Array;
+  private readonly endingIds: Int32Array;
   private readonly setsOfPattern: (readonly (readonly number[])[])[];
   /** For each needle, the patterns whose first set holds it; and the patterns without any set. */
   private readonly patternsOfNeedle: number[][] = [];
@@ -255,7 +220,6 @@ export class PatternSet {
       if (id === undefined) {
         id = ids.size;
         ids.set(needle, id);
-        this.insert(needle, id);
       }
       return id;
     };
@@ -267,20 +231,63 @@ export class PatternSet {
       if (sets.length === 0) this.unfiltered.push(index);
       for (const id of sets[0] ?? []) (this.patternsOfNeedle[id] ??= []).push(index);
     });
-  }
 
-  private insert(needle: string, id: number) {
-    let node = 0;
-    for (let i = 0; i < needle.length; i++) {
-      const code = needle.charCodeAt(i);
-      let child = this.edges.get(node, code);
-      if (child < 0) {
-        child = this.ending.push([]) - 1;
-        this.edges.set(node, code, child);
-      }
-      node = child;
+    // Columns: one per character that some needle holds, and column 0 for every other character.
+    const columnOfCode = new Map<number, number>();
+    for (const needle of ids.keys()) {
+      for (let i = 0; i < needle.length; i++) if (!columnOfCode.has(needle.charCodeAt(i))) columnOfCode.set(needle.charCodeAt(i), columnOfCode.size + 1);
     }
-    this.ending[node]!.push(id);
+    for (const [code, column] of columnOfCode) {
+      if (code < 128) this.asciiColumn[code] = column;
+      else this.otherColumn.set(code, column);
+    }
+    const columns = columnOfCode.size + 1;
+    this.columns = columns;
+
+    // The trie of the needles, numbered breadth first (the shallow states, which every text visits,
+    // share cache lines), then its failure links in the same order (the classic construction): a
+    // state's row copies its failure state's row where the trie has no edge.
+    const children: Map<number, number>[] = [new Map()];
+    const own: number[][] = [[]];
+    for (const [needle, id] of ids) {
+      let node = 0;
+      for (let i = 0; i < needle.length; i++) {
+        const column = columnOfCode.get(needle.charCodeAt(i))!;
+        let child = children[node]!.get(column);
+        if (child === undefined) {
+          child = children.push(new Map()) - 1;
+          own.push([]);
+          children[node]!.set(column, child);
+        }
+        node = child;
+      }
+      own[node]!.push(id);
+    }
+    const order = [0];
+    for (let head = 0; head < order.length; head++) for (const child of children[order[head]!]!.values()) order.push(child);
+    const numberOf = new Int32Array(order.length);
+    order.forEach((node, number) => (numberOf[node] = number));
+
+    const next = order.length <= 0x10000 ? new Uint16Array(order.length * columns) : new Uint32Array(order.length * columns);
+    const fail = new Int32Array(order.length);
+    // The needles that end at each state: its own and those of its failure state (a suffix of it).
+    const ending: (readonly number[])[] = [[]];
+    for (let state = 0; state < order.length; state++) {
+      const row = state * columns;
+      const failRow = fail[state]! * columns;
+      if (state > 0) {
+        ending[state] = [...own[order[state]!]!, ...ending[fail[state]!]!];
+        next.copyWithin(row, failRow, failRow + columns);
+      }
+      for (const [column, child] of children[order[state]!]!) {
+        fail[numberOf[child]!] = state === 0 ? 0 : next[failRow + column]!;
+        next[row + column] = numberOf[child]!;
+      }
+    }
+    this.next = next;
+    this.endingFrom = new Int32Array(order.length + 1);
+    ending.forEach((needles, state) => (this.endingFrom[state + 1] = this.endingFrom[state]! + needles.length));
+    this.endingIds = Int32Array.from(ending.flat());
   }
 
   /**
@@ -289,22 +296,29 @@ export class PatternSet {
    */
   matcher(text: string): Matcher {
     const generation = ++this.generation;
-    const { found, candidate, edges, ending } = this;
+    const { found, candidate, next, columns, asciiColumn, endingFrom, endingIds } = this;
+    const candidates: number[] = [];
+    let state = 0;
     for (let at = 0; at < text.length; at++) {
-      let node = 0;
-      for (let i = at; i < text.length; i++) {
-        node = edges.get(node, text.charCodeAt(i));
-        if (node < 0) break;
-        for (const id of ending[node]!) {
-          if (found[id] === generation) continue;
-          found[id] = generation;
-          // Candidates: the patterns whose first set has a needle in the text.
-          for (const index of this.patternsOfNeedle[id] ?? []) candidate[index] = generation;
+      const code = text.charCodeAt(at);
+      state = next[state * columns + (code < 128 ? asciiColumn[code]! : (this.otherColumn.get(code) ?? 0))]!;
+      for (let n = endingFrom[state]!; n < endingFrom[state + 1]!; n++) {
+        const id = endingIds[n]!;
+        if (found[id] === generation) continue;
+        found[id] = generation;
+        // Candidates: the patterns whose first set has a needle in the text.
+        for (const index of this.patternsOfNeedle[id] ?? []) {
+          if (candidate[index] === generation) continue;
+          candidate[index] = generation;
+          candidates.push(index);
         }
       }
     }
-    for (const index of this.unfiltered) candidate[index] = generation;
-    return new Matcher(this, text, generation);
+    for (const index of this.unfiltered) {
+      candidate[index] = generation;
+      candidates.push(index);
+    }
+    return new Matcher(this, text, generation, candidates.sort((a, b) => a - b));
   }
 
   /** Whether pattern `index` matches the text of `generation`. */
@@ -327,6 +341,8 @@ export class Matcher {
     private readonly set: PatternSet,
     readonly text: string,
     private readonly generation: number,
+    /** The patterns that may match (all others cannot), in ascending order. */
+    readonly candidates: readonly number[],
   ) {}
 
   matches(index: number): boolean {

@@ -69,13 +69,20 @@ export const REASON_PHRASES: readonly ReasonPhrases[] = [
   { reason: 'policy', decisive: false, phrases: [/\bpolic(?:y|ies)\b/, /\bprohibited\b/, /\bnot (?:authorized|authorised|allowed|permitted)\b/, /\baccess denied\b/, /\badministrative(?:ly)?\b/, /\bdenied\b/, /\brefused\b/, /\bblocked\b/, /\brejected\b/, /\bgreylist(?:ed|ing)?\b/, /\bwhite-?list/, /\brequires? confirmation\b/] },
 ];
 
+/**
+ * The runs of whitespace that are not already one space (replacing every single space with a space
+ * cost twice as much, on every line of every bounce).
+ */
+const WHITESPACE_TO_COLLAPSE = /(?: \s|[^\S ])\s*/g;
+
 /** Lower case, one space for any run of whitespace: how the patterns expect their text. */
 export function normalizeForPhrases(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ');
+  return text.toLowerCase().replace(WHITESPACE_TO_COLLAPSE, ' ');
 }
 
 /** Every phrase of every row, found by one pass over the text (see prefilter.ts). */
 const PATTERNS = new PatternSet(REASON_PHRASES.flatMap((row) => row.phrases));
+const ROW_OF_PATTERN = REASON_PHRASES.flatMap((row) => row.phrases.map(() => row));
 
 let last: Matcher | null = null;
 
@@ -83,13 +90,10 @@ let last: Matcher | null = null;
 export function reasonInText(normalized: string, decisiveOnly = false): Reason | null {
   // The classifier asks twice about the same text, for a precise reason and then for any.
   if (last?.text !== normalized) last = PATTERNS.matcher(normalized);
-  const matcher = last;
-  let index = 0;
-  for (const row of REASON_PHRASES) {
-    const first = index;
-    index += row.phrases.length;
-    if (decisiveOnly && !row.decisive) continue;
-    for (let i = first; i < index; i++) if (matcher.matches(i)) return row.reason;
+  // Patterns are numbered in the table's order: the first candidate that matches is in the first row.
+  for (const index of last.candidates) {
+    const row = ROW_OF_PATTERN[index]!;
+    if ((!decisiveOnly || row.decisive) && last.matches(index)) return row.reason;
   }
   return null;
 }

@@ -12,6 +12,20 @@ export const RETURNED_COPY =
 const AT_LINE_START = new RegExp(RETURNED_COPY.source, 'imy');
 
 /**
+ * Where the line holding `at` starts. Walked back by hand: lastIndexOf('\r') in a text without any
+ * CR reads all the way back to its start, once per "message" in the text.
+ */
+function lineStartOf(text: string, at: number): number {
+  let start = at;
+  while (start > 0) {
+    const c = text.charCodeAt(start - 1);
+    if (c === 0x0a || c === 0x0d) break;
+    start--;
+  }
+  return start;
+}
+
+/**
  * Where the lines that announce a returned copy start, in order. A case-insensitive pattern anchored
  * at every line start costs a step at every position of the text; every wording holds "message"
  * (written "message", "Message" or "MESSAGE"), which indexOf finds fast, and the pattern then checks
@@ -21,7 +35,7 @@ export function returnedCopyLines(text: string): number[] {
   const starts = new Set<number>();
   for (const word of ['essage', 'ESSAGE']) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-      const lineStart = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('\r', at)) + 1;
+      const lineStart = lineStartOf(text, at);
       AT_LINE_START.lastIndex = lineStart;
       if (AT_LINE_START.test(text)) starts.add(lineStart);
     }
@@ -44,10 +58,26 @@ const ENCODED = /^\s*(?:base64|quoted-printable)/i;
 
 /** Content-Type and Content-Transfer-Encoding of a block of header lines (folded lines joined). */
 function partHeaders(lines: readonly string[]): { type: string; encoding: string } {
-  const unfolded = lines.join('\n').replace(/\n[ \t]+/g, ' ').split('\n');
-  const value = (name: string) => unfolded.find((l) => l.toLowerCase().startsWith(`${name}:`))?.slice(name.length + 1).trim() ?? '';
-  return { type: value('content-type'), encoding: value('content-transfer-encoding') };
+  return { type: headerValue(lines, 'content-type'), encoding: headerValue(lines, 'content-transfer-encoding') };
 }
+
+/**
+ * The value of header `name` (lower case) with its folded lines joined, '' when absent. Only the
+ * lines of that header are unfolded: joining and lower-casing every header line of every part cost
+ * more than the rest of the cut.
+ */
+function headerValue(lines: readonly string[], name: string): string {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.charCodeAt(name.length) !== 0x3a || line.slice(0, name.length).toLowerCase() !== name) continue;
+    let value = line.slice(name.length + 1);
+    for (let next = i + 1; next < lines.length && FOLDED.test(lines[next]!); next++) value += ` ${lines[next]!.replace(FOLDED, '')}`;
+    return value.trim();
+  }
+  return '';
+}
+
+const FOLDED = /^[ \t]+/;
 
 type State = 'headers' | 'body' | 'embedded-headers' | 'skip';
 
@@ -64,6 +94,12 @@ function boundaryAt(raw: string, at: number, boundaries: readonly string[]): str
 function afterBoundary(raw: string, at: number, boundary: string): State {
   const end = at + 2 + boundary.length;
   return raw.charCodeAt(end) === DASH && raw.charCodeAt(end + 1) === DASH ? 'body' : 'headers';
+}
+
+/** Where the line from `from` to `to` ends without its line break (LF or CRLF). */
+function lineEnd(raw: string, from: number, to: number): number {
+  if (to === from || raw.charCodeAt(to - 1) !== 0x0a) return to;
+  return to - 1 > from && raw.charCodeAt(to - 2) === 0x0d ? to - 2 : to - 1;
 }
 
 function isBlank(raw: string, from: number, to: number): boolean {
@@ -105,7 +141,7 @@ export function withoutReturnedMessage(bytes: Uint8Array): Uint8Array {
         if (/^multipart\//i.test(type) && declared) boundaries.push(declared[1] ?? declared[2]!);
         state = EMBEDDED.test(type) && !ENCODED.test(encoding) ? 'embedded-headers' : 'body';
         header = [];
-      } else header.push(raw.slice(at, end).replace(/\r?\n$/, ''));
+      } else header.push(raw.slice(at, lineEnd(raw, at, end)));
     } else if ((state === 'embedded-headers' && isBlank(raw, at, end)) || (state === 'body' && markers.has(at))) {
       kept.push([keepFrom, end]);
       state = 'skip';

@@ -65,7 +65,7 @@ function bounceBody(text: string, lines: readonly string[], sender: string | nul
     if (line.trim() === '') inTechnicalDetails = false;
     else if (i > 0 && TECHNICAL_DETAILS.test(lines[i - 1]!)) diagnostics.push(i);
     if (TECHNICAL_DETAILS.test(line)) inTechnicalDetails = true;
-    if (!inTechnicalDetails && !HEADER_LINE.test(line.trim()) && !/MAIL FROM:/i.test(line)) {
+    if (!inTechnicalDetails && line.includes('@') && !HEADER_LINE.test(line.trim()) && !/MAIL FROM:/i.test(line)) {
       for (const address of addressesOn(line)) {
         if (!SYSTEM_ADDRESS.test(address) && address.toLowerCase() !== sender?.toLowerCase()) mentions.push({ line: i, address });
       }
@@ -158,8 +158,10 @@ function bounceBody(text: string, lines: readonly string[], sender: string | nul
 
 /** The recipients a bounce body names; a delay notice's recipients are delayed, not failed. */
 export function decodeBounceBody(text: string, lines: readonly string[], sender: string | null): RawRecipient[] {
-  const delayed = DELAYED.test(text) && !GAVE_UP.test(text);
+  // Read only when a recipient could be delayed: the two patterns read the whole text.
+  let delayed: boolean | undefined;
+  const isDelayNotice = () => (delayed ??= DELAYED.test(text) && !GAVE_UP.test(text));
   return bounceBody(text, lines, sender).map((r) =>
-    delayed && r.action !== 'delivered' && (r.replyCode === null || r.replyCode < 500) ? { ...r, action: 'delayed' as const } : r.action === null && r.diagnostic ? { ...r, action: 'failed' as const } : r,
+    r.action !== 'delivered' && (r.replyCode === null || r.replyCode < 500) && isDelayNotice() ? { ...r, action: 'delayed' as const } : r.action === null && r.diagnostic ? { ...r, action: 'failed' as const } : r,
   );
 }

@@ -14,10 +14,25 @@ import { decodeTranscript } from './smtp-transcript';
 /** `notice`: the text as read (line ends unified, quoting removed, the returned copy cut off). */
 export type TextResult = { kind: InputKind; reporter: string | null; recipients: RawRecipient[]; notice: string };
 
+const isLineBreak = (code: number) => code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
+
+/**
+ * Whether a line starts with ">" (after at most one space or tab): /^[ \t]?>/m, found from each ">"
+ * (a multiline ^ costs a step at every position of the text).
+ */
+function hasQuotedLine(text: string): boolean {
+  for (let at = text.indexOf('>'); at >= 0; at = text.indexOf('>', at + 1)) {
+    if (at === 0 || isLineBreak(text.charCodeAt(at - 1))) return true;
+    const before = text.charCodeAt(at - 1);
+    if ((before === 0x20 || before === 0x09) && (at === 1 || isLineBreak(text.charCodeAt(at - 2)))) return true;
+  }
+  return false;
+}
+
 /** Unified line ends, no zero-width characters, no quoting ("> ") of a forwarded bounce. */
 function clean(text: string): string {
   const unified = text.replace(/\r\n?/g, '\n').replace(/[\u200b\u200c\u200d\ufeff]/g, '');
-  if (!/^[ \t]?>/m.test(unified)) return unified;
+  if (!hasQuotedLine(unified)) return unified;
   return unified
     .split('\n')
     .map((line) => line.replace(/^(?:[ \t]?>)+[ \t]?/, ''))

@@ -73,11 +73,12 @@ function qmailLog(lines: readonly string[]): RawRecipient[] {
 export function decodeMailLog(lines: readonly string[]): RawRecipient[] {
   const found: RawRecipient[] = [];
   for (const line of lines) {
-    const status = field(line, 'status');
-    const statAt = line.indexOf(' stat=');
-    const stat = statAt >= 0 ? line.slice(statAt + 6) : null;
-    const reject = line.indexOf(' reject: ');
+    // Postfix and Sendmail lines name their recipients: the other fields are looked for only then.
     const to = toList(line);
+    const status = to.length > 0 ? field(line, 'status') : null;
+    const statAt = to.length > 0 ? line.indexOf(' stat=') : -1;
+    const stat = statAt >= 0 ? line.slice(statAt + 6) : null;
+    const reject = to.length > 0 ? line.indexOf(' reject: ') : -1;
     if (to.length > 0 && reject >= 0) {
       const text = line.slice(reject + 9);
       const end = text.indexOf('; from=');

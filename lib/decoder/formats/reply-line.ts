@@ -7,6 +7,9 @@ const isReply = (l: string) => /^[ \t]*[2-5]\d\d[ -]/.test(l);
 
 /** The replies among `lines`, or null when most lines are not replies. */
 export function decodeReplyLines(lines: readonly string[]): RawRecipient[] | null {
+  // Most texts fail at their first line: looked at before every line is.
+  const first = lines.find((l) => l.trim() !== '');
+  if (first === undefined || !isReply(first)) return null;
   const content = lines.filter((l) => l.trim() !== '');
   if (content.length === 0 || !isReply(content[0]!) || content.filter(isReply).length < content.length * 0.6) return null;
   // Each final line ("550 …", not "550-…") ends one reply.

@@ -18,6 +18,8 @@ const BOUNCE_MARKERS = /(?:Transcript of session follows|Undeliverable|permanent
 
 /** The failures of a dialogue, or null when `lines` are not one. */
 export function decodeTranscript(lines: readonly string[], text: string): RawRecipient[] | null {
+  // Checked first: most texts are bounce reports, and reading every line costs more.
+  if (BOUNCE_MARKERS.test(text)) return null;
   let dialogue = 0;
   let commands = 0;
   const content = lines.map((l) => l.trim().replace(STAMP, '')).filter((l) => l !== '');
@@ -27,7 +29,7 @@ export function decodeTranscript(lines: readonly string[], text: string): RawRec
       dialogue++;
     } else if (REPLY_LINE.test(line) || CLIENT_PREFIX.test(line)) dialogue++;
   }
-  if (commands === 0 || dialogue < content.length * 0.4 || BOUNCE_MARKERS.test(text)) return null;
+  if (commands === 0 || dialogue < content.length * 0.4) return null;
   const found: RawRecipient[] = [];
   // Commands waiting for their reply, oldest first: with PIPELINING several are sent before any reply.
   const pending: { command: SmtpCommand; rcpt: string | null }[] = [{ command: 'CONNECT', rcpt: null }];
