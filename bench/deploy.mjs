@@ -195,8 +195,11 @@ stop();
 log(`up at ${start()}`);
 const locales = localesOf(appDir);
 const mix = await loadMix(origin, locales);
-log(`locales ${locales.join(', ')}; ${mix.cacheable.length} prerendered pages, ${mix.uncached.length} per-request URLs`);
-const pages = await settle(mix.cacheable);
+// The sitemap also lists comparisons rendered on request (every one outside English's common pairs):
+// the build's files say which pages are prerendered.
+const prerendered = mix.cacheable.filter((path) => existsSync(`${appDir}/.next/server/app${path === '/' ? '/index' : path}.html`));
+log(`locales ${locales.join(', ')}; ${prerendered.length} prerendered pages, ${mix.uncached.length} per-request URLs`);
+const pages = await settle(prerendered);
 const perRequest = await settle(mix.uncached);
 const cacheableConnections = connections - uncachedConnections;
 
