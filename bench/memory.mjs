@@ -6,9 +6,9 @@
 // per request (pairs of enhanced codes, in every locale), 404s and searches, each URL different.
 // Prints the server's RSS (all its processes) every --every URLs (2,500), and the start-up time to a first page.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { treeRssMb, waitFor } from './server.mjs';
+import { startFlags, treeRssMb, waitFor } from './server.mjs';
 import { localesOf, sitemapPages } from './deploy/urls.mjs';
 
 const { values } = parseArgs({
@@ -29,8 +29,7 @@ if (!existsSync(`${appDir}/.next/BUILD_ID`)) {
 }
 
 const startedAt = Date.now();
-const startFlags = JSON.parse(readFileSync(`${appDir}/package.json`, 'utf8')).scripts.start.match(/--[\w-]+=\d+/g) ?? [];
-const nodeFlags = values['node-flags'] === undefined ? startFlags : values['node-flags'].split(/\s+/).filter(Boolean);
+const nodeFlags = values['node-flags'] === undefined ? startFlags(appDir) : values['node-flags'].split(/\s+/).filter(Boolean);
 const server = spawn(process.execPath, [...nodeFlags, 'node_modules/next/dist/bin/next', 'start', '-H', 'localhost', '-p', String(port)], {
   cwd: appDir,
   stdio: ['ignore', 'ignore', 'inherit'],

@@ -10,7 +10,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, waitFor } from '../e2e/server.mjs';
+import { freePort, startFlags, treeRssMb, waitFor } from './server.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -55,27 +55,6 @@ function addLocales(dir) {
   return Object.keys(table);
 }
 
-/** Sum of the resident memory of `pid` and its descendants, from /proc. */
-function treeRssKb(pid) {
-  const children = new Map();
-  for (const entry of readdirSync('/proc').filter((e) => /^\d+$/.test(e))) {
-    try {
-      const ppid = Number(readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    } catch {}
-  }
-  let total = 0;
-  const stack = [pid];
-  while (stack.length) {
-    const p = stack.pop();
-    try {
-      total += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
-    } catch {}
-    stack.push(...(children.get(p) ?? []));
-  }
-  return total;
-}
-
 function du(path, exclude) {
   return Number(execFileSync('du', ['-sb', ...(exclude ? [`--exclude=${exclude}`] : []), path], { encoding: 'utf8' }).split('\t')[0]);
 }
@@ -90,18 +69,18 @@ async function build(dir) {
   const PHASES = { compile: /Creating an optimized/, typescript: /Running TypeScript/, 'page data': /Collecting page data/, pages: /Generating static pages/, 'CSP hashes': /server-rendered on demand/ };
   const read = (d) => {
     output += d;
-    for (const [name, pattern] of Object.entries(PHASES)) if (!(name in phases) && pattern.test(output.slice(-2 * d.length - 200))) phases[name] = (Date.now() - started) / 1000;
+    for (const [name, pattern] of Object.entries(PHASES)) if (!(name in phases) && pattern.test(output)) phases[name] = (Date.now() - started) / 1000;
   };
   child.stdout.on('data', read);
   child.stderr.on('data', read);
-  let peakKb = 0;
-  const sampler = setInterval(() => (peakKb = Math.max(peakKb, treeRssKb(child.pid))), 500);
+  let peakMb = 0;
+  const sampler = setInterval(() => (peakMb = Math.max(peakMb, treeRssMb(child.pid))), 500);
   const code = await new Promise((resolve) => child.on('exit', resolve));
   clearInterval(sampler);
   if (code !== 0) throw new Error(`build failed:\n${output.slice(-4000)}`);
   return {
     seconds: (Date.now() - started) / 1000,
-    peakMb: Math.round(peakKb / 1024),
+    peakMb: Math.round(peakMb),
     pages: Number(/Generating static pages using \d+ workers? \((\d+)\/\1\)/.exec(output)?.[1] ?? NaN),
     prerenderedHtml: Number(/hashed the inline scripts of (\d+) prerendered pages/.exec(output)?.[1] ?? NaN),
     nextMb: Math.round(du(join(dir, '.next'), 'cache') / 1e6),
@@ -153,9 +132,8 @@ async function readers(origin, urls, count, seconds) {
 
 async function requestBench(dir, locales) {
   const port = await freePort();
-  // The server as `npm start` runs it (package.json): its V8 flags are read from there.
-  const flags = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).scripts.start.match(/--[\w-]+=\d+/g) ?? [];
-  const server = spawn(process.execPath, [...flags, 'node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
+  // The server as `npm start` runs it, with its V8 flags.
+  const server = spawn(process.execPath, [...startFlags(dir), 'node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
     cwd: dir,
     stdio: 'ignore',
     detached: true,

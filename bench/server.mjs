@@ -57,3 +57,9 @@ export const treeRssMb = (pid) => tree(pid).reduce((sum, p) => sum + rssKb(p), 0
  * per request hardly depends on what else the machine is running.
  */
 export const treeCpuMs = (pid) => (tree(pid).reduce((sum, p) => sum + cpuTicks(p), 0) * 1000) / TICKS_PER_SECOND;
+
+/**
+ * The V8 flags `npm start` gives the server (the start script of `dir`'s package.json), for benchmarks
+ * that start `next start` themselves and must measure the server as it runs.
+ */
+export const startFlags = (dir) => JSON.parse(readFileSync(`${dir}/package.json`, 'utf8')).scripts.start.match(/--[\w-]+=\d+/g) ?? [];
