@@ -28,11 +28,3 @@ export function recomputeStaleKeys(): void {
   byLocale.clear();
   english = undefined;
 }
-
-/** The namespaces a decoder explanation reads (lib/decoder/explanation-messages.ts). */
-const EXPLANATION_NAMESPACES = ['Decoder', 'reasons', 'codes', 'enhanced', 'providerMessages'];
-
-/** Stale keys of `locale` that a decoder explanation may show: what the browser needs to mark its cards. */
-export function staleExplanationKeys(locale: string): string[] {
-  return [...staleKeysOf(locale)].filter((key) => EXPLANATION_NAMESPACES.includes(key.slice(0, key.indexOf('.')))).sort();
-}

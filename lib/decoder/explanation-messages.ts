@@ -6,6 +6,7 @@
 import type { Messages } from 'next-intl';
 import type { Locale } from '@/i18n/locales';
 import { loadMessages } from '@/lib/messages';
+import { staleKeysOf } from '@/lib/staleness';
 
 type CodeWords = { name: string; summary: string; fixSender: string; fixAdmin: string };
 type ProviderWords = { meaning: string; action: string };
@@ -41,8 +42,11 @@ export async function loadExplanationMessages(locale: Locale): Promise<Explanati
   return { Decoder: all.Decoder, ...dataMessages(all) };
 }
 
+/** The namespaces an explanation reads: what the texts endpoint lists stale keys of. */
+const EXPLANATION_NAMESPACES: ReadonlySet<string> = new Set(['Decoder', 'reasons', 'codes', 'enhanced', 'providerMessages'] satisfies (keyof ExplanationMessages)[]);
+
 /** What /api/v1/texts/{locale} answers (server only: the stale keys come from the message files on disk). */
 export async function decoderTexts(locale: Locale): Promise<DecoderTexts> {
-  const { staleExplanationKeys } = await import('@/lib/staleness');
-  return { texts: dataMessages(await loadExplanationMessages(locale)), stale: staleExplanationKeys(locale) };
+  const stale = [...staleKeysOf(locale)].filter((key) => EXPLANATION_NAMESPACES.has(key.slice(0, key.indexOf('.')))).sort();
+  return { texts: dataMessages(await loadExplanationMessages(locale)), stale };
 }

@@ -27,8 +27,6 @@ const ARABIC_ARTICLE = /^(?:[وبكف]?ال(?=.{2})|لل(?=.{2}))/u;
  * hundreds of thousands of times (a locale's index is built up to four times to fit its budget, and
  * again for the server). Emptied when full, so a long-running server holds at most `size` answers.
  */
-function remembered(answer: (text: string) => string): (text: string) => string;
-function remembered(answer: (text: string) => string[]): (text: string) => string[];
 function remembered<T>(answer: (text: string) => T, size = 50_000): (text: string) => T {
   const answers = new Map<string, T>();
   return (text) => {
