@@ -220,3 +220,20 @@ test('the read-only codes API and oEmbed are public: any origin may read them, s
     assert.match(response.headers.get('cache-control') ?? '', /public.*s-maxage=\d+/, path);
   }
 });
+
+test('pages load /language.js by a versioned address, so that it may be kept for a year', async () => {
+  const versions = new Set();
+  for (const path of ['/en/smtp/550', '/ar', '/vi/smtp/decode']) {
+    const html = await (await fetch(BASE_URL + path)).text();
+    const src = /<script src="(\/language\.js\?v=([\w-]{12}))"/.exec(html);
+    assert.ok(src, path);
+    versions.add(src[2]);
+    const response = await fetch(BASE_URL + src[1]);
+    assert.equal(response.status, 200, path);
+    assert.match(response.headers.get('content-type') ?? '', /^text\/javascript/, path);
+    assert.match(response.headers.get('cache-control') ?? '', /max-age=31536000.*immutable/, path);
+    assert.match(await response.text(), /language-hint-dismissed/, path);
+  }
+  // One file for every page and language: one address, or a reader's cache keeps several copies.
+  assert.equal(versions.size, 1);
+});
