@@ -37,6 +37,12 @@ export type ProviderMessage = {
   /** Literal phrases, any of which identifies the message (matched case-insensitively). */
   readonly match: readonly [string, ...string[]];
   readonly reason: MessageReason;
+  /**
+   * The reason instead, when the words come from a server of the recipient's own domain (its SMTP reply,
+   * or a report written in that domain): a server cannot fail to find its own domain, so wording that
+   * says "cannot route" means that the user is unknown there.
+   */
+  readonly ownDomainReason?: Reason;
   readonly confidence: 'primary' | 'secondary';
   readonly source: `https://${string}`;
   readonly verified: Verification;
@@ -1792,6 +1798,7 @@ export const PROVIDER_MESSAGES: readonly ProviderMessage[] = [
     codes: [[550, null]],
     match: ["Unrouteable address"],
     reason: "domain-unknown",
+    ownDomainReason: "user-unknown",
     confidence: "primary",
     source: "https://github.com/Exim/exim/blob/master/src/src/route.c",
     verified: { on: '2026-12-06', copy: 'github.com/Exim/exim/src/src/route.c' },

@@ -15,6 +15,12 @@ export function providerMessages(): readonly ProviderMessage[] {
   return PROVIDER_MESSAGES;
 }
 
+const BY_ID = new Map(PROVIDER_MESSAGES.map((m) => [m.id, m]));
+
+export function providerMessage(id: string): ProviderMessage | undefined {
+  return BY_ID.get(id);
+}
+
 export function messagesWithEnhanced(id: string): readonly ProviderMessage[] {
   return PROVIDER_MESSAGES.filter((m) => m.codes.some(([, enhanced]) => enhanced === id));
 }

@@ -2,7 +2,7 @@
 import { PROVIDER_MESSAGES, type ProviderMessage } from '@/data/provider-messages';
 import { BOUNCE_KIND, type Reason } from '@/data/reasons';
 import { entryIdOf, getRegistryEntry } from '@/lib/enhanced-codes';
-import { reasonFor } from '@/lib/providers';
+import { providerMessage, reasonFor } from '@/lib/providers';
 import { codesIn } from './codes';
 import { normalizeForPhrases, reasonInText } from './reason-phrases';
 import type { DecodedRecipient, RawRecipient, RetryAdvice } from './types';
@@ -227,6 +227,11 @@ export function classify(raw: RawRecipient, context: string, searchContext = tru
     ((!raw.diagnostic && raw.replyCode === null && !raw.enhancedCode) ||
       (raw.enhancedCode !== null && elsewhere.codes.some(([, enhanced]) => enhanced === raw.enhancedCode)));
   const reason = reasonOf(raw, own ?? (explains ? elsewhere : null), context, searchContext);
+  return decided(raw, provider, reason);
+}
+
+/** A recipient with its reason, and what the reason means for bouncing and retrying. */
+function decided(raw: RawRecipient, provider: ProviderMessage | null, reason: Reason): DecodedRecipient {
   const cls = classOf(raw);
   const failed = raw.action === 'failed' || (raw.action === null && cls === 5);
   const delayed = raw.action === 'delayed' || (raw.action === null && cls === 4);
@@ -249,4 +254,25 @@ export function classify(raw: RawRecipient, context: string, searchContext = tru
     hardBounce,
     retry,
   };
+}
+
+/** Whether an address is in the reporting server's own domain (the report comes from that domain or a host in it). */
+function inReportersDomain(address: string | null, reporter: string): boolean {
+  const at = address?.lastIndexOf('@') ?? -1;
+  const domain = at > 0 ? address!.slice(at + 1).toLowerCase() : '';
+  const host = reporter.toLowerCase();
+  return domain !== '' && (host === domain || host.endsWith(`.${domain}`));
+}
+
+/**
+ * A catalogued wording whose reason depends on who wrote it (ownDomainReason): Exim's "Unrouteable
+ * address" is a domain nobody can route when the sender's server says it of a remote address, and an
+ * unknown user when the recipient's own server says it — in its SMTP reply, or in a report written in
+ * the recipient's domain. Known only once the whole report is read, hence after classify.
+ */
+export function withReporter(recipient: DecodedRecipient, reporter: string | null): DecodedRecipient {
+  const entry = recipient.providerEntry ? providerMessage(recipient.providerEntry) : undefined;
+  if (!entry?.ownDomainReason || recipient.reason !== entry.reason) return recipient;
+  const fromOwnDomain = recipient.replyCode !== null || (reporter !== null && inReportersDomain(recipient.address, reporter));
+  return fromOwnDomain ? decided(recipient, entry, entry.ownDomainReason) : recipient;
 }

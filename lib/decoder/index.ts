@@ -6,7 +6,7 @@
 import PostalMime from 'postal-mime';
 import { BOUNCE_KIND } from '@/data/reasons';
 import { bytesToText } from './charset';
-import { classify } from './classify';
+import { classify, withReporter } from './classify';
 import { codesIn } from './codes';
 import { decodeText } from './formats';
 import { parseDeliveryStatus, preferredStatus } from './formats/dsn';
@@ -178,6 +178,11 @@ function notAFailure(address: string | null, reason: 'complaint' | 'auto-reply',
 }
 
 export async function decodeBounce(input: string | Uint8Array): Promise<DecodeResult> {
+  const result = await decodeParts(input);
+  return { ...result, recipients: result.recipients.map((r) => withReporter(r, result.reporter)) };
+}
+
+async function decodeParts(input: string | Uint8Array): Promise<DecodeResult> {
   // Whether it is an email shows in its first lines: the whole text is decoded only when it is not
   // one (an email's parts declare their own charsets).
   const first = typeof input === 'string' ? input.slice(0, 8192) : LATIN1.decode(input.subarray(0, 8192));
