@@ -9,6 +9,8 @@
 //     each URL's own are counted, and the figures for the time the instance was down are shown apart.
 //  2. Only the prerendered pages, through nginx (its cache).
 //  3. The same pages' files served by nginx directly (bench/deploy/static-nginx.conf.template).
+//     Runs 2 and 3 take turns (2, 3, 2, 3; --duration in all for each); each is shown as its average
+//     requests/s and its worse turn's latencies.
 // Runs 2 and 3 use wrk (Debian's package, `apt-get install wrk`) when it is installed: autocannon is one
 // Node thread, and at 100 connections on a small machine it is the slowest part of the loop, so the
 // latency it reports is mostly its own queue. wrk is written in C and costs a fraction of that; without
@@ -260,16 +262,34 @@ start(); // in case the restart has not finished (or begun) yet: runs 2 and 3 ar
 const loadDuringMix = load();
 
 const generator = WRK ? 'wrk' : 'autocannon';
-log(`run 2: prerendered pages through nginx, ${connections} connections, ${duration} s (${generator})`);
-const cached = WRK ? wrkRun(origin, pages.paths, { connections, duration }) : windowOf(await hammer(origin, pages.paths, pages.expected, { connections, duration }));
-log(`run 3: the same files from nginx directly, ${connections} connections, ${duration} s (${generator})`);
+// Runs 2 and 3 take turns, in halves, so that a change in the machine's load weighs on both alike.
+const TURNS = 2;
+const turn = Math.max(1, Math.round(duration / TURNS));
+const measure = async (url, expected) =>
+  WRK ? wrkRun(url, pages.paths, { connections, duration: turn }) : windowOf(await hammer(url, pages.paths, expected, { connections, duration: turn }));
 stopStatic = startStatic(pages.paths);
 const staticOrigin = `http://127.0.0.1:${staticPort}`;
 const staticExpected = new Map(pages.paths.map((p) => [p, 200]));
-const direct = WRK
-  ? wrkRun(staticOrigin, pages.paths, { connections, duration })
-  : windowOf(await hammer(staticOrigin, pages.paths, staticExpected, { connections, duration }));
+const cachedTurns = [];
+const directTurns = [];
+for (let i = 1; i <= TURNS; i++) {
+  log(`run 2 (${i}/${TURNS}): prerendered pages through nginx, ${connections} connections, ${turn} s (${generator})`);
+  cachedTurns.push(await measure(origin, pages.expected));
+  log(`run 3 (${i}/${TURNS}): the same files from nginx directly, ${connections} connections, ${turn} s (${generator})`);
+  directTurns.push(await measure(staticOrigin, staticExpected));
+}
 stopStatic();
+/** The turns of one run as one: requests/s on average, and the worse turn's latencies. */
+const together = (turns) => ({
+  requests: turns.reduce((n, t) => n + t.requests, 0),
+  rps: turns.reduce((n, t) => n + t.rps, 0) / turns.length,
+  p50: Math.max(...turns.map((t) => t.p50)),
+  p99: Math.max(...turns.map((t) => t.p99)),
+  errors: turns.reduce((n, t) => n + t.errors, 0),
+  serverErrors: turns.reduce((n, t) => n + t.serverErrors, 0),
+});
+const cached = together(cachedTurns);
+const direct = together(directTurns);
 const loadAfter = load();
 
 const whole = [windowOf(mixPages), windowOf(mixOthers)];
@@ -314,4 +334,9 @@ if (unexpected.length) {
 const errorKinds = {};
 for (const e of [...mixPages.events, ...mixOthers.events].filter((e) => e.error)) errorKinds[e.error] = (errorKinds[e.error] ?? 0) + 1;
 if (errors) console.log('errors:', errorKinds);
+// nginx's own account: a response already under way when its instance died cannot be retried (its status
+// and first bytes have reached the reader), so the reader's connection is closed.
+const nginxLog = existsSync(`${runDir}/nginx-error.log`) ? readFileSync(`${runDir}/nginx-error.log`, 'utf8') : '';
+const cutMidResponse = nginxLog.split('\n').filter((line) => /while reading upstream/.test(line));
+if (cutMidResponse.length) console.log(`nginx: ${cutMidResponse.length} responses cut while they were being sent (the instance died mid-response):\n${cutMidResponse.map((l) => `  ${l.slice(0, 220)}`).join('\n')}`);
 process.exit(0);

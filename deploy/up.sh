@@ -50,6 +50,9 @@ APP_HEAP_MB=${APP_HEAP_MB:-256}
 for port in "$@"; do
   pidfile="$RUN_DIR/app-$port.pid"
   running "$pidfile" && continue
+  # Something else on the port (another run directory's instance, say) would answer in this one's place
+  # while the instance started here dies on EADDRINUSE, unseen.
+  ! answers "http://localhost:$port/" || { echo "port $port is taken by something this run directory ($RUN_DIR) did not start" >&2; exit 1; }
   (cd "$APP_DIR" && NODE_ENV=production setsid node --max-old-space-size="$APP_HEAP_MB" --initial-old-space-size="$((APP_HEAP_MB * 3 / 4))" node_modules/next/dist/bin/next start -H localhost -p "$port" \
     >>"$RUN_DIR/app-$port.log" 2>&1 </dev/null & echo $! >"$pidfile")
 done
