@@ -1,5 +1,6 @@
 // The reference deployment (deploy/: nginx caching in front of two `next start`) under load and a fault.
-// Usage: node bench/deploy.mjs [--duration 60] [--connections 100] [--dead-for 15]   (after `npm run build`)
+// Usage: node bench/deploy.mjs [--duration 60] [--connections 100] [--dead-for 15] [--generator wrk|autocannon]
+//        (after `npm run build`)
 //        APP_DIR=<checkout with a build> PORT=8080 APP_PORTS="3201 3202" STATIC_PORT=8081 also apply.
 // Loopback only; stops by itself (three runs of --duration seconds plus start-up) and stops what it started.
 //
@@ -31,6 +32,7 @@ const { values } = parseArgs({
     connections: { type: 'string', default: process.env.BENCH_CONNECTIONS ?? '100' },
     'dead-for': { type: 'string', default: '15' },
     'uncached-share': { type: 'string', default: '0.2' },
+    generator: { type: 'string' },
   },
 });
 const duration = Number(values.duration);
@@ -174,7 +176,9 @@ function startStatic(paths) {
   };
 }
 
-const WRK = ['/usr/bin/wrk', '/usr/local/bin/wrk'].find((path) => existsSync(path));
+// --generator autocannon measures runs 2 and 3 with autocannon even where wrk is installed.
+const WRK = values.generator === 'autocannon' ? undefined : ['/usr/bin/wrk', '/usr/local/bin/wrk'].find((path) => existsSync(path));
+if (values.generator === 'wrk' && !WRK) throw new Error('--generator wrk: wrk is not installed (apt-get install -y wrk)');
 
 /**
  * Runs 2 and 3 with wrk: every connection asks `paths` in turn, with the same headers as autocannon's.
