@@ -26,8 +26,10 @@ const nextConfig: NextConfig = {
   // HarfBuzz shapes the Open Graph images' Arabic (lib/og-shaping.ts): an ES module that loads its
   // WebAssembly from beside itself, so Node loads it from node_modules rather than from the bundle.
   serverExternalPackages: ['harfbuzzjs'],
-  // Read once, when building (lib/site-config.ts): pages rendered per request show what prerendered ones do.
-  env: { REPORT_EMAIL: process.env.REPORT_EMAIL ?? '' },
+  // Read once, when building (lib/site-config.ts, lib/urls.ts): pages rendered per request show what
+  // prerendered ones do. SITE_URL set only when serving left the comparisons rendered per request
+  // outside English with hreflang and canonical links to localhost:3000 behind the deployment.
+  env: { REPORT_EMAIL: process.env.REPORT_EMAIL ?? '', SITE_URL: process.env.SITE_URL ?? '' },
 };
 
 export default withNextIntl(nextConfig);

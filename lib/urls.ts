@@ -10,8 +10,11 @@ import type { EnhancedCode } from './enhanced-codes';
 import type { ProviderCode } from './providers';
 import type { ReplyCode } from './reply-codes';
 
-/** The public origin (set SITE_URL when building and serving): makes canonical, hreflang and API URLs absolute. */
-export const SITE_URL = process.env.SITE_URL ?? 'http://localhost:3000';
+/**
+ * The public origin (SITE_URL when building; next.config.ts fixes it in the build, empty when unset):
+ * makes canonical, hreflang and API URLs absolute.
+ */
+export const SITE_URL = process.env.SITE_URL || 'http://localhost:3000';
 
 export const absoluteUrl = (path: string) => new URL(path || '/', SITE_URL).toString();
 
