@@ -5,12 +5,11 @@
  * markup strings for components/site/PlainRich.
  */
 import { createTranslator } from 'next-intl';
-import { PROVIDER_MESSAGES } from '@/data/provider-messages';
 import type { BounceKind, Reason } from '@/data/reasons';
 import type { Locale } from '@/i18n/locales';
 import { codeTexts, providerMessageTexts } from '@/lib/code-texts';
 import { entryIdOf, getEnhancedCode, getRegistryEntry } from '@/lib/enhanced-codes';
-import { findProviderCode, providerName, reasonFor } from '@/lib/providers';
+import { findProviderCode, providerMessage, providerName, reasonFor } from '@/lib/providers';
 import { getReplyCode } from '@/lib/reply-codes';
 import { plainText } from '@/lib/rich';
 import { codePath, explanationPath, smtpPath } from '@/lib/urls';
@@ -46,7 +45,7 @@ export type Explanation = {
 
 /** The reason the recognised provider wording stands for, with this recipient's code class. */
 function providerReason(r: DecodedRecipient): Reason | null {
-  const message = r.providerEntry ? PROVIDER_MESSAGES.find((m) => m.id === r.providerEntry) : undefined;
+  const message = r.providerEntry ? providerMessage(r.providerEntry) : undefined;
   if (!message) return null;
   const cls = r.replyCode !== null ? Math.floor(r.replyCode / 100) : r.enhancedCode ? Number(r.enhancedCode[0]) : null;
   return reasonFor(message, cls);

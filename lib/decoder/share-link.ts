@@ -5,7 +5,7 @@
  */
 import { BOUNCE_KIND, REASONS, type Reason } from '@/data/reasons';
 import { getEnhancedCode } from '@/lib/enhanced-codes';
-import { providerMessages, reasonFor } from '@/lib/providers';
+import { providerMessage, reasonFor } from '@/lib/providers';
 import { getReplyCode } from '@/lib/reply-codes';
 import { ACTIONS, type Action, type DecodedRecipient } from './types';
 
@@ -32,7 +32,8 @@ export function sharedRecipient(query: ShareQuery): DecodedRecipient {
   };
   const reply = getReplyCode(Number(one('reply')));
   const enhanced = getEnhancedCode(one('enhanced') ?? '');
-  const entry = providerMessages().find((m) => m.id === one('entry'));
+  const entryId = one('entry');
+  const entry = entryId === null ? undefined : providerMessage(entryId);
   const given = one('reason');
   const codeClass = reply?.replyClass ?? enhanced?.enhancedClass ?? null;
   const reason = (entry ? reasonFor(entry, codeClass) : null) ?? (isReason(given) ? given : 'unknown');
