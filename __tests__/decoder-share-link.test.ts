@@ -31,6 +31,8 @@ describe('round trip', () => {
     ['provider wording', recipient({ replyCode: 550, enhancedCode: '5.7.1', provider: 'microsoft365', providerEntry: 'microsoft365-anonymous-mail-from', reason: 'security' })],
     ['delayed, soft', recipient({ action: 'delayed', replyCode: 452, enhancedCode: '4.2.2', reason: 'mailbox-full', hardBounce: false, retry: 'automatic' })],
     ['no codes at all', recipient({ action: null, reason: 'unknown', hardBounce: null })],
+    ['wording read by who wrote it', recipient({ replyCode: 550, provider: 'exim', providerEntry: 'exim-unrouteable-address', reason: 'user-unknown' })],
+    ['the same wording, its own reason', recipient({ provider: 'exim', providerEntry: 'exim-unrouteable-address', reason: 'domain-unknown' })],
   ])('%s keeps its codes, reason, entry and outcome, and drops text and addresses', (_, r) => {
     const query = shareQuery(r);
     expect(query.toString()).not.toMatch(/example\.org|%40|no\+such/);

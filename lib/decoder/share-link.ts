@@ -36,7 +36,10 @@ export function sharedRecipient(query: ShareQuery): DecodedRecipient {
   const entry = entryId === null ? undefined : providerMessage(entryId);
   const given = one('reason');
   const codeClass = reply?.replyClass ?? enhanced?.enhancedClass ?? null;
-  const reason = (entry ? reasonFor(entry, codeClass) : null) ?? (isReason(given) ? given : 'unknown');
+  // An entry read by who wrote it (ownDomainReason, see withReporter) keeps that reading: the link does
+  // not carry the reporter it was decided from.
+  const entryReason = entry && given !== null && given === entry.ownDomainReason ? entry.ownDomainReason : entry ? reasonFor(entry, codeClass) : null;
+  const reason = entryReason ?? (isReason(given) ? given : 'unknown');
   const actionGiven = one('action');
   const action = isAction(actionGiven) ? actionGiven : null;
   const failed = action === 'failed' || (!action && (reply?.replyClass === 5 || enhanced?.enhancedClass === 5));
